@@ -1,0 +1,32 @@
+// Inbox of platform events (SPEC §7): stored raw, idempotent by event id, processed in order per ticket.
+import { sql } from "drizzle-orm";
+import { bigint, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { shops } from "./shops";
+
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+
+export const platformEvents = pgTable(
+  "platform_events",
+  {
+    seq: bigint("seq", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    id: text("id").notNull().unique(),
+    shopId: text("shop_id")
+      .notNull()
+      .references(() => shops.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    // Events of one ticket (or order) are applied in arrival order.
+    subjectKey: text("subject_key").notNull(),
+    occurredAt: ts("occurred_at").notNull(),
+    payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    receivedAt: ts("received_at").notNull().defaultNow(),
+    processedAt: ts("processed_at"),
+    error: text("error"),
+  },
+  (t) => [index("platform_events_pending_idx").on(t.seq).where(sql`processed_at is null`)],
+);
+
+/** Sandbox mode only: how far the app's clock runs ahead of the wall clock (shared by web and worker). */
+export const sandboxClock = pgTable("sandbox_clock", {
+  id: text("id").primaryKey(), // always "app"
+  offsetMs: bigint("offset_ms", { mode: "number" }).notNull().default(0),
+});

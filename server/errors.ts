@@ -1,0 +1,33 @@
+// Typed domain errors, mapped to tRPC and HTTP codes in one place (STYLE: typed errors, mapped once).
+import { TRPCError } from "@trpc/server";
+
+export const errorCodes = {
+  UNAUTHORIZED: { http: 401, trpc: "UNAUTHORIZED" },
+  NO_SHOP: { http: 403, trpc: "FORBIDDEN" },
+  FORBIDDEN: { http: 403, trpc: "FORBIDDEN" },
+  NOT_FOUND: { http: 404, trpc: "NOT_FOUND" },
+  TICKET_VERSION_CONFLICT: { http: 409, trpc: "CONFLICT" },
+  ACTION_NOT_ALLOWED: { http: 422, trpc: "UNPROCESSABLE_CONTENT" },
+  INVALID_INPUT: { http: 400, trpc: "BAD_REQUEST" },
+  RATE_LIMITED: { http: 429, trpc: "TOO_MANY_REQUESTS" },
+} as const;
+export type ErrorCode = keyof typeof errorCodes;
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: { field?: string; reason?: string; params?: Record<string, unknown> } = {},
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export function toTRPCError(e: DomainError): TRPCError {
+  return new TRPCError({ code: errorCodes[e.code].trpc, message: e.message, cause: e });
+}
+
+export function httpStatusOf(e: DomainError): number {
+  return errorCodes[e.code].http;
+}

@@ -1,0 +1,118 @@
+import { and, asc, desc, eq, gt, gte, ilike, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { tickets } from "../../db/schema";
+import { DomainError } from "../errors";
+import { getShopSettings, timeLimitsOf } from "../shops/settings";
+import type { TimeLimits } from "./domain";
+import { quickFilterCondition } from "./quick-filters";
+import { type ListTicketsInput, listTicketsInput, type TicketFilter } from "./schemas";
+
+export const listColumns = {
+  id: tickets.id,
+  externalId: tickets.externalId,
+  orderId: tickets.orderId,
+  type: tickets.type,
+  reason: tickets.reason,
+  responsibility: tickets.responsibility,
+  status: tickets.status,
+  requestedFen: tickets.requestedFen,
+  buyerNick: tickets.buyerNick,
+  productTitle: tickets.productTitle,
+  productImage: tickets.productImage,
+  deadlineAt: tickets.deadlineAt,
+  deadlineAction: tickets.deadlineAction,
+  lateFlag: tickets.lateFlag,
+  returnStatus: tickets.returnStatus,
+  returnWaybill: tickets.returnWaybill,
+  assigneeId: tickets.assigneeId,
+  tags: tickets.tags,
+  appliedAt: tickets.appliedAt,
+  version: tickets.version,
+};
+
+/** Every filter of SPEC §5 as one SQL condition, always scoped to the shop. */
+export function filterConditions(shopId: string, f: TicketFilter, now: Date, limits: TimeLimits): SQL {
+  const c: (SQL | undefined)[] = [eq(tickets.shopId, shopId)];
+  if (f.quick) c.push(quickFilterCondition(f.quick, now, limits));
+  if (f.types?.length) c.push(sql`${tickets.type} in ${f.types}`);
+  if (f.statuses?.length) c.push(sql`${tickets.status} in ${f.statuses}`);
+  if (f.reasons?.length) c.push(sql`${tickets.reason} in ${f.reasons}`);
+  if (f.responsibilities?.length) c.push(sql`${tickets.responsibility} in ${f.responsibilities}`);
+  if (f.amountMinFen !== undefined) c.push(gte(tickets.requestedFen, f.amountMinFen));
+  if (f.amountMaxFen !== undefined) c.push(lte(tickets.requestedFen, f.amountMaxFen));
+  if (f.appliedFrom) c.push(gte(tickets.appliedAt, f.appliedFrom));
+  if (f.appliedTo) c.push(lt(tickets.appliedAt, f.appliedTo));
+  if (f.carrier) c.push(or(eq(tickets.carrier, f.carrier), eq(tickets.returnCarrier, f.carrier)));
+  if (f.productId) c.push(or(eq(tickets.productId, f.productId), eq(tickets.skuId, f.productId)));
+  if (f.unassigned) c.push(isNull(tickets.assigneeId));
+  else if (f.assigneeId) c.push(eq(tickets.assigneeId, f.assigneeId));
+  if (f.tag) c.push(sql`${tickets.tags} @> array[${f.tag}]::text[]`);
+  if (f.search) {
+    const s = f.search;
+    const asId = /^\d{1,15}$/.test(s) ? Number(s) : null;
+    c.push(
+      or(
+        eq(tickets.orderId, s),
+        eq(tickets.externalId, s),
+        eq(tickets.returnWaybill, s),
+        eq(tickets.orderWaybill, s),
+        eq(tickets.buyerNick, s),
+        asId !== null ? eq(tickets.id, asId) : undefined,
+        s.length >= 2 ? ilike(tickets.buyerNick, `${s.replace(/[%_\\]/g, "\\$&")}%`) : undefined,
+      ),
+    );
+  }
+  return and(...c) as SQL;
+}
+
+type Cursor = { k: string | number | null; id: number };
+const encode = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString("base64url");
+function decode(s: string): Cursor {
+  try {
+    const c = JSON.parse(Buffer.from(s, "base64url").toString());
+    if (typeof c.id !== "number") throw new Error();
+    return c;
+  } catch {
+    throw new DomainError("INVALID_INPUT", "分页游标无效，请刷新列表", { field: "cursor" });
+  }
+}
+
+/** Keyset pagination (no OFFSET) so deep pages stay fast at 1,000,000 tickets. */
+export async function listTickets(db: DbOrTx, shopId: string, now: Date, raw: ListTicketsInput) {
+  const input = listTicketsInput.parse(raw);
+  const limits = timeLimitsOf(await getShopSettings(db, shopId));
+  const where = [filterConditions(shopId, input, now, limits)];
+  const cur = input.cursor ? decode(input.cursor) : null;
+  let order: SQL[];
+  let keyOf: (r: { id: number; appliedAt: Date; requestedFen: number; deadlineAt: Date | null }) => Cursor;
+  if (input.sort === "newest") {
+    order = [desc(tickets.appliedAt), desc(tickets.id)];
+    keyOf = (r) => ({ k: r.appliedAt.toISOString(), id: r.id });
+    if (cur) where.push(sql`(${tickets.appliedAt}, ${tickets.id}) < (${cur.k}::timestamptz, ${cur.id})`);
+  } else if (input.sort === "amount") {
+    order = [desc(tickets.requestedFen), desc(tickets.id)];
+    keyOf = (r) => ({ k: r.requestedFen, id: r.id });
+    if (cur) where.push(sql`(${tickets.requestedFen}, ${tickets.id}) < (${Number(cur.k)}, ${cur.id})`);
+  } else {
+    // Deadline risk: what times out first; tickets with no running deadline last, newest id first.
+    order = [sql`${tickets.deadlineAt} asc nulls last`, asc(tickets.id)];
+    keyOf = (r) => ({ k: r.deadlineAt ? r.deadlineAt.toISOString() : null, id: r.id });
+    if (cur && cur.k !== null) {
+      where.push(
+        or(
+          sql`(${tickets.deadlineAt}, ${tickets.id}) > (${cur.k}::timestamptz, ${cur.id})`,
+          isNull(tickets.deadlineAt),
+        ) as SQL,
+      );
+    } else if (cur) where.push(and(isNull(tickets.deadlineAt), gt(tickets.id, cur.id)) as SQL);
+  }
+  const rows = await db
+    .select(listColumns)
+    .from(tickets)
+    .where(and(...where))
+    .orderBy(...order)
+    .limit(input.limit + 1);
+  const page = rows.slice(0, input.limit);
+  const last = page[page.length - 1];
+  return { items: page, nextCursor: rows.length > input.limit && last ? encode(keyOf(last)) : null };
+}

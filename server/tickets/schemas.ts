@@ -1,0 +1,52 @@
+import { z } from "zod";
+import { reasons, responsibilities, ticketStatuses, ticketTypes } from "./domain";
+
+export const quickFilterIds = [
+  "returnSignedPending", // 退货物流已签收待处理
+  "pendingReview", // 待商家处理
+  "aboutToTimeout", // 即将超时
+  "overdue", // 已超时
+  "awaitingReturn", // 待买家退货
+  "awaitingWaybill", // 待买家上传单号
+  "postShipRefundOnly", // 发货后仅退款
+  "refusalRefund", // 拒收后退款中
+  "platformIntervention", // 平台介入中
+  "proxyPending", // 代客发起待确认
+  "reshipPending", // 待补发/待换货
+] as const;
+export type QuickFilterId = (typeof quickFilterIds)[number];
+
+const csv = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.array(z.enum(values)).max(values.length).optional();
+
+export const ticketFilterSchema = z.object({
+  quick: z.enum(quickFilterIds).optional(),
+  types: csv(ticketTypes),
+  statuses: csv(ticketStatuses),
+  reasons: csv(reasons as unknown as [string, ...string[]]),
+  responsibilities: csv(responsibilities),
+  amountMinFen: z.number().int().min(0).optional(),
+  amountMaxFen: z.number().int().min(0).optional(),
+  appliedFrom: z.coerce.date().optional(),
+  appliedTo: z.coerce.date().optional(),
+  carrier: z.string().trim().max(20).optional(),
+  productId: z.string().trim().max(64).optional(),
+  assigneeId: z.string().trim().max(64).optional(),
+  unassigned: z.boolean().optional(),
+  tag: z.string().trim().max(32).optional(),
+  // Order id, ticket id, waybill or buyer nick.
+  search: z.string().trim().max(64).optional(),
+});
+export type TicketFilter = z.infer<typeof ticketFilterSchema>;
+
+export const ticketSorts = ["risk", "newest", "amount"] as const;
+export type TicketSort = (typeof ticketSorts)[number];
+
+export const listTicketsInput = ticketFilterSchema.extend({
+  sort: z.enum(ticketSorts).default("risk"),
+  cursor: z.string().max(200).nullish(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+export type ListTicketsInput = z.input<typeof listTicketsInput>;
+
+export const ticketIdInput = z.object({ ticketId: z.number().int().positive() });
