@@ -15,7 +15,16 @@ test("the committed migrations apply to an empty database, and again as a no-op"
     const rows = await sql`select table_name from information_schema.tables where table_schema = 'public'`;
     await sql.end();
     const names = rows.map((r) => r.table_name);
-    for (const t of ["tickets", "ticket_events", "refunds", "orders", "shops", "members", "session", "platform_events"]) {
+    for (const t of [
+      "tickets",
+      "ticket_events",
+      "refunds",
+      "orders",
+      "shops",
+      "members",
+      "session",
+      "platform_events",
+    ]) {
       expect(names).toContain(t);
     }
   } finally {

@@ -27,7 +27,10 @@ const t = initTRPC.context<Context>().create({
         ...shape.data,
         domainCode: cause instanceof DomainError ? cause.code : undefined,
         details: cause instanceof DomainError ? cause.details : undefined,
-        zod: cause instanceof ZodError ? cause.issues.map((i) => ({ path: i.path.join("."), message: i.message })) : undefined,
+        zod:
+          cause instanceof ZodError
+            ? cause.issues.map((i) => ({ path: i.path.join("."), message: i.message }))
+            : undefined,
       },
     };
   },
@@ -76,4 +79,3 @@ export type ShopCtx = { db: Db; shopId: string; member: Member; now: Date };
 export function canHandle(member: Member) {
   return member.role === "owner" || member.role === "lead" || member.canHandleAfterSales;
 }
-

@@ -1,5 +1,5 @@
 CREATE TYPE "public"."actor_kind" AS ENUM('buyer', 'agent', 'strategy', 'platform_timer', 'logistics', 'platform', 'system');--> statement-breakpoint
-CREATE TYPE "public"."deadline_action" AS ENUM('auto_approve_return', 'auto_refund', 'auto_close', 'back_to_review', 'flag_late', 'expire_proxy');--> statement-breakpoint
+CREATE TYPE "public"."deadline_action" AS ENUM('auto_approve_return', 'auto_refund', 'auto_confirm_receipt', 'auto_close', 'back_to_review', 'flag_late', 'expire_proxy');--> statement-breakpoint
 CREATE TYPE "public"."logistics_status" AS ENUM('not_shipped', 'shipped_not_collected', 'collected', 'in_transit', 'out_for_delivery', 'signed', 'refused', 'returned');--> statement-breakpoint
 CREATE TYPE "public"."member_role" AS ENUM('owner', 'lead', 'agent');--> statement-breakpoint
 CREATE TYPE "public"."order_kind" AS ENUM('standard', 'cross_border', 'auction', 'coupon_pack', 'local_life', 'e_voucher');--> statement-breakpoint
@@ -147,6 +147,11 @@ CREATE TABLE "platform_events" (
 	"processed_at" timestamp with time zone,
 	"error" text,
 	CONSTRAINT "platform_events_id_unique" UNIQUE("id")
+);
+--> statement-breakpoint
+CREATE TABLE "sandbox_clock" (
+	"id" text PRIMARY KEY NOT NULL,
+	"offset_ms" bigint DEFAULT 0 NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "filings" (

@@ -5,6 +5,7 @@ import {
   logisticsStatuses,
   memberRoles,
   orderKinds,
+  type Reason,
   reasons,
   responsibilities,
   returnStatuses,
@@ -14,7 +15,7 @@ import {
 } from "../../server/tickets/domain";
 
 export const ticketTypeEnum = pgEnum("ticket_type", ticketTypes);
-export const reasonEnum = pgEnum("ticket_reason", reasons as [string, ...string[]]);
+export const reasonEnum = pgEnum("ticket_reason", reasons as [Reason, ...Reason[]]);
 export const responsibilityEnum = pgEnum("responsibility", responsibilities);
 export const ticketStatusEnum = pgEnum("ticket_status", ticketStatuses);
 export const deadlineActionEnum = pgEnum("deadline_action", deadlineActions);

@@ -127,8 +127,6 @@ export const logisticsScans = pgTable(
   },
   (t) => [
     index("logistics_scans_order_idx").on(t.orderId, t.at),
-    index("logistics_scans_ticket_idx")
-      .on(t.ticketId, t.at)
-      .where(sql`${t.ticketId} is not null`),
+    index("logistics_scans_ticket_idx").on(t.ticketId, t.at).where(sql`${t.ticketId} is not null`),
   ],
 );

@@ -60,7 +60,9 @@ export const tickets = pgTable(
     lateFlag: boolean("late_flag").notNull().default(false),
     evidenceRequested: boolean("evidence_requested").notNull().default(false),
     interceptionFailed: boolean("interception_failed").notNull().default(false),
-    origin: text("origin", { enum: ["buyer", "proxy"] }).notNull().default("buyer"),
+    origin: text("origin", { enum: ["buyer", "proxy"] })
+      .notNull()
+      .default("buyer"),
     // Return logistics.
     returnCarrier: text("return_carrier"),
     returnWaybill: text("return_waybill"),

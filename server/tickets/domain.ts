@@ -49,6 +49,7 @@ export const terminalStatuses: readonly TicketStatus[] = ["refunded", "completed
 export const deadlineActions = [
   "auto_approve_return", // 48 h review on 退货退款/换货 → 待买家退货
   "auto_refund", // 48 h review on 仅退款; 10 d receipt; 5 d refusal
+  "auto_confirm_receipt", // 10 d receipt on 换货: the platform confirms, the reship clock starts
   "auto_close", // 10 d buyer ship
   "back_to_review", // interception failed; evidence not given
   "flag_late", // 24 h reissue; 48 h exchange reship

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { reasons, responsibilities, ticketStatuses, ticketTypes } from "./domain";
+import { type Reason, reasons, responsibilities, ticketStatuses, ticketTypes } from "./domain";
 
 export const quickFilterIds = [
   "returnSignedPending", // 退货物流已签收待处理
@@ -23,7 +23,7 @@ export const ticketFilterSchema = z.object({
   quick: z.enum(quickFilterIds).optional(),
   types: csv(ticketTypes),
   statuses: csv(ticketStatuses),
-  reasons: csv(reasons as unknown as [string, ...string[]]),
+  reasons: csv(reasons as [Reason, ...Reason[]]),
   responsibilities: csv(responsibilities),
   amountMinFen: z.number().int().min(0).optional(),
   amountMaxFen: z.number().int().min(0).optional(),

@@ -38,9 +38,12 @@ export async function lockTicket(tx: Tx, shopId: string, ticketId: number): Prom
 }
 
 export function versionConflict(t: Ticket, tz = "Asia/Shanghai"): DomainError {
-  const hhmm = new Intl.DateTimeFormat("zh-CN", { timeZone: tz, hour: "2-digit", minute: "2-digit", hour12: false }).format(
-    t.updatedAt,
-  );
+  const hhmm = new Intl.DateTimeFormat("zh-CN", {
+    timeZone: tz,
+    hour: "2-digit",
+    minute: "2-digit",
+    hour12: false,
+  }).format(t.updatedAt);
   const who = t.updatedByName ?? "他人";
   return new DomainError("TICKET_VERSION_CONFLICT", `已被 ${who} 于 ${hhmm} 处理，请查看最新状态`, {
     params: { by: who, at: t.updatedAt.toISOString(), version: t.version },
@@ -57,7 +60,8 @@ export async function applyChange(tx: Tx, t: Ticket, actor: Actor, change: Ticke
         ? { at: null, action: null }
         : change.deadline;
   const ended = terminal.includes(to) && !terminal.includes(t.status);
-  const isDecision = actor.kind !== "buyer" && actor.kind !== "logistics" && t.status === "pending_review" && to !== t.status;
+  const isDecision =
+    actor.kind !== "buyer" && actor.kind !== "logistics" && t.status === "pending_review" && to !== t.status;
   const set: Partial<Ticket> = {
     ...change.set,
     status: to,
@@ -81,7 +85,14 @@ export async function applyChange(tx: Tx, t: Ticket, actor: Actor, change: Ticke
         shopId: t.shopId,
         ticketId: t.id,
         amountFen: change.refundFen,
-        by: actor.kind === "agent" ? "agent" : actor.kind === "strategy" ? "strategy" : actor.kind === "platform_timer" ? "platform_timer" : "platform",
+        by:
+          actor.kind === "agent"
+            ? "agent"
+            : actor.kind === "strategy"
+              ? "strategy"
+              : actor.kind === "platform_timer"
+                ? "platform_timer"
+                : "platform",
         actorName: actor.name,
         at: now,
       })
@@ -110,13 +121,18 @@ export async function applyChange(tx: Tx, t: Ticket, actor: Actor, change: Ticke
     why: change.why ?? null,
     data: { ...change.data, ...(change.refundFen !== undefined ? { refundFen: change.refundFen } : {}) },
   });
-  const outbound = change.platformAction ?? (change.refundFen !== undefined ? { action: "refund", payload: {} } : undefined);
+  const outbound =
+    change.platformAction ?? (change.refundFen !== undefined ? { action: "refund", payload: {} } : undefined);
   if (outbound) {
     await tx.insert(platformActions).values({
       shopId: t.shopId,
       ticketId: t.id,
       action: outbound.action,
-      payload: { ...outbound.payload, externalId: t.externalId, ...(change.refundFen ? { amountFen: change.refundFen } : {}) },
+      payload: {
+        ...outbound.payload,
+        externalId: t.externalId,
+        ...(change.refundFen ? { amountFen: change.refundFen } : {}),
+      },
     });
   }
   return updated;
@@ -142,4 +158,3 @@ export async function changeTicket(
     return applyChange(tx, t, args.actor, change, args.now);
   });
 }
-
