@@ -124,6 +124,16 @@ export const en: DeepString<Messages> = {
     unassigned: "Unassigned",
     count: "{n} tickets",
   },
+  sandbox: {
+    title: "Sandbox",
+    explain:
+      "The sandbox platform plays buyers, carriers and the platform. Make buyers busy, or move the clock to watch timers fire.",
+    activity: "Simulate 20 buyer actions",
+    activityDone: "Buyer activity generated",
+    plusHour: "Clock +1 h",
+    plusDay: "Clock +1 day",
+    clockDone: "Clock moved; timers apply within seconds",
+  },
   time: { d: "{n}d", h: "{n}h", m: "{n}m" },
   locale: { "zh-CN": "中文", en: "English" },
 };

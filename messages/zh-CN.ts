@@ -110,6 +110,15 @@ export const zhCN = {
     unassigned: "未分配",
     count: "共 {n} 条",
   },
+  sandbox: {
+    title: "沙盒",
+    explain: "沙盒平台扮演买家、快递和平台。可模拟一批买家活动，或让时钟快进以观察超时规则生效。",
+    activity: "模拟 20 条买家活动",
+    activityDone: "已生成买家活动",
+    plusHour: "时钟 +1 小时",
+    plusDay: "时钟 +1 天",
+    clockDone: "时钟已快进，超时规则将在几秒内生效",
+  },
   time: { d: "{n}天", h: "{n}小时", m: "{n}分钟" },
   locale: { "zh-CN": "中文", en: "English" },
 };

@@ -101,6 +101,6 @@ async function main() {
 }
 
 main().catch(async (e) => {
-  console.error(`[shouhou] ${e instanceof Error ? e.message : e}`);
+  console.error("[shouhou] could not start:", e instanceof Error ? e.message : e);
   await shutdown(1);
 });

@@ -6,13 +6,14 @@ import { authClient } from "../auth-client";
 import { useI18n } from "../providers";
 import { LocaleSwitch } from "./LocaleSwitch";
 import { navItems } from "./nav";
+import { SandboxControl } from "./SandboxControl";
 import { ShopSwitch } from "./ShopSwitch";
 
 export type ShellMe = {
   userName: string;
   memberName: string;
   role: "owner" | "lead" | "agent";
-  shop: { id: string; name: string };
+  shop: { id: string; name: string; sandbox: boolean };
   shops: { id: string; name: string; role: string }[];
 };
 
@@ -44,6 +45,7 @@ export function AppShell({ me, children }: { me: ShellMe; children: ReactNode })
           ))}
         </nav>
         <div className="ml-auto flex items-center gap-2">
+          {me.shop.sandbox && <SandboxControl />}
           <ShopSwitch current={me.shop} shops={me.shops} />
           <div className="hidden sm:block">
             <LocaleSwitch />

@@ -10,20 +10,24 @@ import { useFilters } from "./useFilters";
 
 export type TicketRow = inferRouterOutputs<AppRouter>["tickets"]["list"]["items"][number];
 
-function useNow(everyMs = 30_000) {
-  const [now, setNow] = useState(() => Date.now());
+/** The app clock as the server sees it (sandbox time may run ahead), ticking every 30 s. */
+function useNow(serverNow: Date | undefined, everyMs = 30_000) {
+  const [tick, setTick] = useState(() => Date.now());
+  const [offset, setOffset] = useState(0);
   useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), everyMs);
+    if (serverNow) setOffset(new Date(serverNow).getTime() - Date.now());
+  }, [serverNow]);
+  useEffect(() => {
+    const t = setInterval(() => setTick(Date.now()), everyMs);
     return () => clearInterval(t);
   }, [everyMs]);
-  return now;
+  return tick + offset;
 }
 
 export function TicketList() {
   const { m } = useI18n();
   const trpc = useTRPC();
   const { filters } = useFilters();
-  const now = useNow();
   const members = useQuery(trpc.me.members.queryOptions());
   const memberName = (id: string | null) => members.data?.find((x) => x.id === id)?.displayName;
   const q = useInfiniteQuery(
@@ -33,6 +37,7 @@ export function TicketList() {
     ),
   );
   const rows = q.data?.pages.flatMap((p) => p.items) ?? [];
+  const now = useNow(q.data?.pages[0]?.now);
 
   if (q.isPending) return <ListSkeleton />;
   if (q.isError)

@@ -22,7 +22,11 @@ export const platformEvents = pgTable(
     processedAt: ts("processed_at"),
     error: text("error"),
   },
-  (t) => [index("platform_events_pending_idx").on(t.seq).where(sql`processed_at is null`)],
+  (t) => [
+    index("platform_events_pending_idx").on(t.seq).where(sql`processed_at is null`),
+    // "No earlier unprocessed event of the same subject" must not scan the whole backlog.
+    index("platform_events_subject_pending_idx").on(t.subjectKey, t.seq).where(sql`processed_at is null`),
+  ],
 );
 
 /** Sandbox mode only: how far the app's clock runs ahead of the wall clock (shared by web and worker). */

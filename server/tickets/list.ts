@@ -114,5 +114,6 @@ export async function listTickets(db: DbOrTx, shopId: string, now: Date, raw: Li
     .limit(input.limit + 1);
   const page = rows.slice(0, input.limit);
   const last = page[page.length - 1];
-  return { items: page, nextCursor: rows.length > input.limit && last ? encode(keyOf(last)) : null };
+  // `now` is the app clock (sandbox time can run ahead): countdowns are computed against it.
+  return { items: page, nextCursor: rows.length > input.limit && last ? encode(keyOf(last)) : null, now };
 }

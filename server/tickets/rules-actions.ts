@@ -190,7 +190,7 @@ function transitionFor(action: LifecycleAction, ctx: RuleContext): Transition {
       return receiptTransition(ticket, limits, now);
     case "upload_return_waybill":
       // 帮买家上传退货单号: the ticket moves on as if the buyer had submitted it.
-      return returnShippedTransition(limits, now);
+      return returnShippedTransition(ticket.type, limits, now);
     case "request_interception":
       return {
         to: "intercepting",

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { terminalStatuses } from "./domain";
 import type { DeadlineRule, RuleTicket, Transition } from "./rules";
-import { onDeadline, onLogisticsRefused, reviewDeadline } from "./rules";
+import { onDeadline, onLogisticsRefused, returnShippedTransition, reviewDeadline } from "./rules";
 import { at, baseShop, baseTicket, DAY, HOUR, inState, inTransitOrder, MIN, NOW } from "./rules-fixtures";
 
 const due = { deadlineAt: at(-MIN) };
@@ -53,7 +53,7 @@ const rows: { name: string; ticket: Partial<RuleTicket>; rule: DeadlineRule; tra
   },
   {
     name: "待商家收货 换货 → auto-confirmed into 待换货发出 (48 h)",
-    ticket: { ...inState.awaitingReceipt, type: "exchange", ...due },
+    ticket: { ...inState.awaitingReceipt, type: "exchange", ...due, deadlineAction: "auto_confirm_receipt" },
     rule: "confirm_receipt_timeout",
     transition: { to: "awaiting_exchange_ship", deadline: { at: at(48 * HOUR), action: "flag_late" } },
   },
@@ -124,6 +124,23 @@ describe("onDeadline: the §3 table", () => {
       at: at(24 * HOUR),
       action: "auto_refund",
     });
+  });
+});
+
+describe("returnShippedTransition (return waybill submitted → 待商家收货, 10 d)", () => {
+  it.each([
+    ["return_refund", "auto_refund"],
+    ["exchange", "auto_confirm_receipt"],
+  ] as const)("%s → %s when the merchant stays silent", (type, action) => {
+    expect(returnShippedTransition(type, baseShop.limits, NOW)).toEqual({
+      to: "awaiting_receipt",
+      deadline: { at: at(10 * DAY), action },
+    });
+  });
+
+  it("换货 with a stale auto_refund action is still confirmed, never refunded (keyed on status and type)", () => {
+    const t = { ...baseTicket, ...inState.awaitingReceipt, type: "exchange" as const, ...due };
+    expect(onDeadline(t, inTransitOrder, baseShop, NOW)?.transition.refundFen).toBeUndefined();
   });
 });
 

@@ -48,10 +48,16 @@ export function approvalTransition(ticket: RuleTicket, limits: TimeLimits, now: 
   }
 }
 
-/** Return waybill submitted (by the buyer or 帮买家上传退货单号): 10 days for the merchant to confirm receipt. */
-export const returnShippedTransition = (limits: TimeLimits, now: Date): Transition => ({
+/**
+ * Return waybill submitted (by the buyer or 帮买家上传退货单号): 10 days for the merchant to confirm receipt.
+ * On silence 退货退款 is refunded; 换货 is confirmed (the buyer wants a replacement, not money).
+ */
+export const returnShippedTransition = (type: TicketType, limits: TimeLimits, now: Date): Transition => ({
   to: "awaiting_receipt",
-  deadline: { at: addMinutes(now, limits.confirmReceiptMin), action: "auto_refund" },
+  deadline: {
+    at: addMinutes(now, limits.confirmReceiptMin),
+    action: type === "exchange" ? "auto_confirm_receipt" : "auto_refund",
+  },
 });
 
 /** Return received: 退货退款 refunds; 换货 starts the reship clock (待换货发出, flagged late when it passes). */

@@ -116,7 +116,7 @@ const rows: Row[] = [
     action: "upload_return_waybill",
     given: { ticket: { ...inState.awaitingReturn, type: "exchange" } },
     input: shipInput,
-    expect: { to: "awaiting_receipt", deadline: deadline(10 * DAY, "auto_refund") },
+    expect: { to: "awaiting_receipt", deadline: deadline(10 * DAY, "auto_confirm_receipt") },
   },
   {
     name: "退货退款 refund before the goods come back",

@@ -1,0 +1,64 @@
+// The tRPC surface: `actions.*` is mounted, takes the shop from the session, and maps DomainErrors once
+// (TICKET_VERSION_CONFLICT → CONFLICT, FORBIDDEN, NOT_FOUND) with the domain code in the error data.
+import { TRPCError } from "@trpc/server";
+import { describe, expect, it, vi } from "vitest";
+import { useTestDb } from "../../../tests/db";
+import { createOrder, createShop, createTicket, DAY, type ShopFixture } from "./test-fixtures";
+
+vi.mock("server-only", () => ({}));
+const { db } = await useTestDb();
+const { appRouter } = await import("../../routers/_app");
+const { createCallerFactory } = await import("../../trpc");
+const createCaller = createCallerFactory(appRouter);
+
+const callerFor = (f: ShopFixture, m: ShopFixture["owner"]) =>
+  createCaller({
+    db,
+    headers: new Headers(),
+    user: { id: m.userId } as never,
+    session: { id: "s", activeShopId: f.shopId } as never,
+  });
+
+async function trpcError(p: Promise<unknown>): Promise<TRPCError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof TRPCError) return e;
+    throw e;
+  }
+  throw new Error("expected a TRPCError");
+}
+
+describe("actions router", () => {
+  it("detail, approve, and a stale second approve → CONFLICT", async () => {
+    const f = await createShop(db);
+    // The session's clock is the real one (sandbox offset 0): give the review deadline room.
+    const t = await createTicket(db, f, await createOrder(db, f), { deadlineAt: new Date(Date.now() + DAY) });
+    const api = callerFor(f, f.handler);
+    const d = await api.actions.detail({ ticketId: t.id });
+    expect(d.allowedActions.find((a) => a.action === "approve")?.allowed).toBe(true);
+    const r = await api.actions.approve({ ticketId: t.id, version: d.ticket.version });
+    expect(r.ticket.status).toBe("refunded");
+    const e = await trpcError(api.actions.approve({ ticketId: t.id, version: 1 }));
+    expect(e.code).toBe("CONFLICT");
+    expect(e.message).toContain("已被 客服小李 于");
+  });
+
+  it("FORBIDDEN without 售后处理权限, NOT_FOUND across shops, BAD_REQUEST on bad input", async () => {
+    const f = await createShop(db);
+    const g = await createShop(db);
+    const t = await createTicket(db, f, await createOrder(db, f));
+    expect((await trpcError(callerFor(f, f.viewer).actions.approve({ ticketId: t.id, version: 1 }))).code).toBe(
+      "FORBIDDEN",
+    );
+    expect((await trpcError(callerFor(g, g.owner).actions.detail({ ticketId: t.id }))).code).toBe("NOT_FOUND");
+    const bad = await trpcError(callerFor(f, f.owner).actions.note({ ticketId: t.id, text: "" }));
+    expect(bad.code).toBe("BAD_REQUEST");
+    const batch = await callerFor(f, f.owner).actions.batch({
+      action: "tag",
+      ticketIds: [{ id: t.id, version: 1 }],
+      add: ["x"],
+    });
+    expect(batch).toEqual([{ ticketId: t.id, ok: true, version: 2 }]);
+  });
+});

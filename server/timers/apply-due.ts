@@ -1,0 +1,60 @@
+// The platform timer (SPEC §3: "Deadlines live on the ticket row and are enforced by a worker"). Claims due
+// tickets in batches with FOR UPDATE SKIP LOCKED, so several workers share the work without waiting on each
+// other, and applies the rules' onDeadline to each. A batch is one transaction: a worker killed mid-batch
+// leaves nothing half-applied (Postgres rolls it back and releases the locks) and the next run takes it up.
+import { and, asc, eq, inArray, lte } from "drizzle-orm";
+import type { Db, Tx } from "../../db/client";
+import { orders, shopSettings, shops, tickets } from "../../db/schema";
+import { ruleOrderOf, ruleShopOf, ruleTicketOf, settingsOrDefaults } from "../tickets/actions/rule-context";
+import { onDeadline } from "../tickets/rules";
+import { applyTimerChanges, type TimerChange } from "./bulk-apply";
+import { timerWhy } from "./rule-text";
+
+export type ApplyDueOptions = { now: Date; batchSize?: number; shopId?: string };
+
+/** Applies every deadline due at `now` (deadline_at <= now); returns how many tickets changed. */
+export async function applyDueDeadlines(db: Db, opts: ApplyDueOptions): Promise<number> {
+  const batchSize = opts.batchSize ?? 500;
+  let applied = 0;
+  for (;;) {
+    const { claimed } = await db.transaction((tx) => applyBatch(tx, opts.now, batchSize, opts.shopId));
+    applied += claimed;
+    // A short batch means nothing else is due, or the rest is locked by another worker, which will apply it.
+    if (claimed < batchSize) return applied;
+  }
+}
+
+async function applyBatch(tx: Tx, now: Date, batchSize: number, shopId?: string): Promise<{ claimed: number }> {
+  // Claim with the order in one round trip; only the ticket rows are locked (FOR UPDATE OF tickets).
+  const due = await tx
+    .select({ ticket: tickets, order: orders })
+    .from(tickets)
+    .innerJoin(orders, eq(orders.id, tickets.orderId))
+    .where(and(lte(tickets.deadlineAt, now), shopId ? eq(tickets.shopId, shopId) : undefined))
+    .orderBy(asc(tickets.deadlineAt))
+    .limit(batchSize)
+    .for("update", { of: tickets, skipLocked: true });
+  if (due.length === 0) return { claimed: 0 };
+  const shopIds = [...new Set(due.map((d) => d.ticket.shopId))];
+  const shopRows = await tx
+    .select({ shop: shops, settings: shopSettings })
+    .from(shops)
+    .leftJoin(shopSettings, eq(shopSettings.shopId, shops.id))
+    .where(inArray(shops.id, shopIds));
+  const shopOf = new Map(
+    shopRows.map(({ shop, settings }) => [shop.id, ruleShopOf(shop, settingsOrDefaults(shop.id, settings))]),
+  );
+  const changes: TimerChange[] = [];
+  for (const { ticket: t, order } of due) {
+    const shop = shopOf.get(t.shopId);
+    if (!shop) throw new Error(`ticket ${t.id}: shop ${t.shopId} missing`);
+    // Evaluated on the row read under the lock: an agent who acted first has already moved the deadline.
+    const outcome = onDeadline(ruleTicketOf(t), ruleOrderOf(order), shop, now);
+    // A due deadline that no rule owns (e.g. 平台介入中) is cleared, or it would be claimed forever.
+    const rule = outcome?.rule ?? "no_rule";
+    const transition = outcome?.transition ?? { to: t.status, deadline: null };
+    changes.push({ ticket: t, rule, transition, why: timerWhy(rule, t.type, transition.to, shop.limits) });
+  }
+  await applyTimerChanges(tx, changes, now);
+  return { claimed: due.length };
+}
