@@ -1,7 +1,6 @@
 // Without SANDBOX=1 the sandbox routes do not exist.
 import { expect, test, vi } from "vitest";
 
-vi.mock("server-only", () => ({}));
 process.env.SANDBOX = "0";
 process.env.DATABASE_URL ??= "postgres://unused@localhost:1/unused";
 

@@ -3,7 +3,6 @@ import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test, vi } from "vitest";
 
-vi.mock("server-only", () => ({})); // Next's marker package throws outside the react-server build
 
 import { POST as activity } from "../../app/api/sandbox/activity/route";
 import { POST as clock } from "../../app/api/sandbox/clock/route";

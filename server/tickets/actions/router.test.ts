@@ -5,7 +5,6 @@ import { describe, expect, it, vi } from "vitest";
 import { useTestDb } from "../../../tests/db";
 import { createOrder, createShop, createTicket, DAY, type ShopFixture } from "./test-fixtures";
 
-vi.mock("server-only", () => ({}));
 const { db } = await useTestDb();
 const { appRouter } = await import("../../routers/_app");
 const { createCallerFactory } = await import("../../trpc");
