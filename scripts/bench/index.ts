@@ -1,0 +1,171 @@
+// `npm run bench [-- --quick]`: builds (or reuses) a bench database with one 1,000,000-ticket shop
+// (10,000 with --quick) and nine others, then measures the targets of the benchmark issue on this
+// machine and writes bench/results.json and bench/RESULTS.md. Uses DATABASE_URL's server when set,
+// else an embedded PostgreSQL under .data/bench.
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { hashPassword } from "better-auth/crypto";
+import postgres from "postgres";
+import { createDb } from "../../db/client";
+import { runMigrations } from "../../db/migrate";
+import { quickFilterCounts } from "../../server/tickets/counts";
+import { type RunningPostgres, startEmbeddedPostgres } from "../postgres";
+import { withDb } from "../../tests/global-setup";
+import { benchBundle } from "./bundle";
+import { benchDeadlines } from "./deadlines";
+import { BENCH_PASSWORD, benchEmail, benchShops, generateShop } from "./generate";
+import { benchIngest } from "./ingest";
+import { benchList } from "./list";
+import { type Row, report } from "./report";
+import { ms, timeIt } from "./stats";
+
+const quick = process.argv.includes("--quick");
+const bigTickets = quick ? 10_000 : 1_000_000;
+const log = (s: string) => console.log(`[bench] ${s}`);
+
+async function database(): Promise<{ url: string; pg?: RunningPostgres }> {
+  const name = quick ? "shouhou_bench_quick" : "shouhou_bench";
+  if (process.env.DATABASE_URL) {
+    const admin = withDb(process.env.DATABASE_URL, "postgres");
+    const sql = postgres(admin, { max: 1, onnotice: () => {} });
+    const [row] = await sql`select 1 as ok from pg_database where datname = ${name}`;
+    if (!row) await sql.unsafe(`create database ${name}`);
+    await sql.end();
+    return { url: withDb(process.env.DATABASE_URL, name) };
+  }
+  const pg = await startEmbeddedPostgres({
+    dir: join(process.cwd(), ".data", "bench"),
+    port: Number(process.env.BENCH_PG_PORT ?? 54339),
+    database: name,
+    persistent: true,
+  });
+  return { url: pg.url, pg };
+}
+
+async function ensureData(url: string): Promise<number | null> {
+  const sql = postgres(url, { max: 2, onnotice: () => {} });
+  try {
+    const shops = benchShops(bigTickets);
+    const [have] = await sql`select count(*)::int as n from tickets where shop_id = ${shops[0]?.id ?? ""}`.catch(() => [
+      { n: -1 },
+    ]);
+    if (have?.n === bigTickets) return null;
+    log(`generating ${bigTickets.toLocaleString("en-US")} tickets in the big shop and 9 others…`);
+    await sql.unsafe("drop schema public cascade; create schema public; drop schema if exists drizzle cascade;");
+    await runMigrations(url);
+    const t = performance.now();
+    const hash = await hashPassword(BENCH_PASSWORD);
+    for (const shop of shops) await generateShop(sql, shop, hash, log);
+    await sql`vacuum analyze`;
+    return (performance.now() - t) / 1000;
+  } finally {
+    await sql.end();
+  }
+}
+
+function startServer(url: string, port: number): Promise<ChildProcess> {
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    APP_URL: `http://localhost:${port}`,
+    SANDBOX: "0",
+    NEXT_TELEMETRY_DISABLED: "1",
+    BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench",
+  };
+  const bin = join(process.cwd(), "node_modules", ".bin", "next");
+  if (!existsSync(join(process.cwd(), ".next", "BUILD_ID")))
+    throw new Error("no production build: run `npm run build` first");
+  const child = spawn(bin, ["start", "-p", String(port)], { env, stdio: "ignore" });
+  return new Promise((resolve, reject) => {
+    const until = Date.now() + 60_000;
+    const poll = async () => {
+      try {
+        if ((await fetch(`http://localhost:${port}/api/health`)).ok) return resolve(child);
+      } catch {}
+      if (Date.now() > until) return reject(new Error("the server did not start"));
+      setTimeout(poll, 500);
+    };
+    void poll();
+  });
+}
+
+async function main() {
+  const t0 = performance.now();
+  const { url, pg } = await database();
+  process.env.DATABASE_URL = url; // the route handlers measured in-process use it
+  const generatedSeconds = await ensureData(url);
+  const { db, sql } = createDb(url, 24);
+  const raw = postgres(url, { max: 24, onnotice: () => {} });
+  const shops = benchShops(bigTickets);
+  const big = shops[0] as (typeof shops)[number];
+  const rows: Row[] = [];
+  try {
+    log("workbench list through the tRPC handler vs raw SQL…");
+    const lists = await benchList({ url, db, raw, shop: big, perWorker: quick ? 20 : 40 });
+    for (const l of lists) {
+      const ratio = l.c20.p95 / l.raw20.p95;
+      rows.push({
+        measure: `列表 ${l.name} p50/p95 @1 · @20`,
+        value: `${l.c1.p50.toFixed(1)}/${l.c1.p95.toFixed(1)} · ${l.c20.p50.toFixed(1)}/${l.c20.p95.toFixed(1)} ms`,
+        target: "p95 ≤ 1.5× raw SQL, < 30 ms",
+        ratio: `${(l.c1.p95 / l.raw1.p95).toFixed(2)}× · ${ratio.toFixed(2)}×`,
+        pass: l.c1.p95 < 30 && l.c1.p95 <= 1.5 * l.raw1.p95 + 1 && ratio <= 1.5,
+        note: `raw SQL p95 ${ms(l.raw1.p95)} @1, ${ms(l.raw20.p95)} @20`,
+      });
+    }
+    log("quick-filter counts…");
+    const counts = await timeIt(() => quickFilterCounts(db, big.id, new Date()), { concurrency: 1, perWorker: 30 });
+    rows.push({
+      measure: "全部快捷筛选计数 p50/p95",
+      value: `${ms(counts.p50)} / ${ms(counts.p95)}`,
+      target: "< 50 ms",
+      pass: counts.p95 < 50,
+    });
+
+    log("webhook ingestion over HTTP…");
+    const ing = await benchIngest(db, { id: big.id, secret: `${big.id}-secret` }, quick ? 4000 : 20_000);
+    rows.push({
+      measure: "Webhook 接收（签名, HTTP, 20 并发）",
+      value: `${ing.perSecond.toFixed(0)} 事件/s (${ing.events})`,
+      target: "≥ 2,000 事件/s, 恰好一次",
+      pass: ing.perSecond >= 2000 && ing.appliedOnce,
+      note: `all ${ing.events} applied in a further ${ing.applySeconds.toFixed(1)} s; exactly once: ${ing.appliedOnce}`,
+    });
+
+    log("100,000 deadlines due at once…");
+    const dl = await benchDeadlines(url, db, shops[2] as (typeof shops)[number], 100_000);
+    rows.push({
+      measure: "100,000 个同时到期的时限",
+      value: `${dl.seconds.toFixed(1)} s`,
+      target: "< 60 s, 恰好一次",
+      pass: dl.seconds < 60 && dl.appliedOnce,
+      note: `two workers; exactly once: ${dl.appliedOnce}`,
+    });
+
+    log("workbench first-load JavaScript…");
+    const port = Number(process.env.BENCH_PORT ?? 3901);
+    const server = await startServer(url, port);
+    try {
+      const b = await benchBundle(`http://localhost:${port}`, benchEmail(big), BENCH_PASSWORD);
+      rows.push({
+        measure: "工作台首屏 JavaScript（gzip）",
+        value: `${b.gzipKb.toFixed(0)} KB (${b.scripts} files)`,
+        target: "< 200 KB",
+        pass: b.gzipKb < 200,
+      });
+    } finally {
+      server.kill("SIGTERM");
+    }
+  } finally {
+    await raw.end();
+    await sql.end();
+    report(rows, { tickets: bigTickets, quick, seconds: (performance.now() - t0) / 1000, generatedSeconds });
+    await pg?.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error("[bench] failed:", e);
+  process.exit(1);
+});
