@@ -4,10 +4,11 @@
 import { eq } from "drizzle-orm";
 import type { ZodError } from "zod";
 import type { DbOrTx } from "../../db/client";
-import { platformEvents, shops } from "../../db/schema";
+import { shops } from "../../db/schema";
 import { DomainError } from "../errors";
 import { envelopeSchema, platformEventSchema, platformEventTypes, subjectKeyOf } from "./events";
 import { maxClockSkewSeconds, signatureHeader, timestampHeader, verify } from "./signature";
+import { storeEvent } from "./store-batch";
 
 export type HeaderSource = Headers | Record<string, string | undefined>;
 export type IngestResult =
@@ -84,19 +85,15 @@ export async function ingestEvent(
   if (!parsed.success) throw firstIssue(parsed.error);
   const event = parsed.data;
 
-  const inserted = await db
-    .insert(platformEvents)
-    .values({
-      id: event.id,
-      shopId: shop.id,
-      type: event.type,
-      subjectKey: subjectKeyOf(event),
-      occurredAt: event.occurredAt,
-      payload: body as Record<string, unknown>,
-      receivedAt: now,
-    })
-    .onConflictDoNothing({ target: platformEvents.id })
-    .returning({ seq: platformEvents.seq });
-  if (inserted.length === 0) return { status: 200, body: { id: event.id, status: "duplicate" }, shopId: shop.id };
+  const isNew = await storeEvent(db, {
+    id: event.id,
+    shopId: shop.id,
+    type: event.type,
+    subjectKey: subjectKeyOf(event),
+    occurredAt: event.occurredAt,
+    payload: body as Record<string, unknown>,
+    receivedAt: now,
+  });
+  if (!isNew) return { status: 200, body: { id: event.id, status: "duplicate" }, shopId: shop.id };
   return { status: 202, body: { id: event.id, status: "accepted" }, shopId: shop.id };
 }
