@@ -37,7 +37,7 @@ test.describe("sign-in and the shell", () => {
 
   test("the owner switches shop and sees only that shop's tickets", async ({ page }) => {
     await signIn(page, "owner@demo.shouhou.dev");
-    const first = await (await ticketItems(page)).first().innerText();
+    const first = (await (await ticketItems(page)).first().textContent()) ?? "";
     await page.getByLabel("切换店铺").selectOption({ label: "山野好物二店" });
     await expect(page.getByLabel("切换店铺")).toHaveValue("shop_other");
     await expect(await ticketItems(page).then((i) => i.first())).not.toHaveText(first);

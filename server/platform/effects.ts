@@ -4,14 +4,7 @@
 // in server/tickets/rules*.ts; these are the other parties' moves.
 import { DomainError } from "../errors";
 import { proxyConfirmOutcome, returnShippedTransition, reviewDeadline } from "../tickets/rules";
-import {
-  type DeadlineAction,
-  reasonResponsibility,
-  type TicketStatus,
-  type TicketType,
-  terminalStatuses,
-  type TimeLimits,
-} from "../tickets/domain";
+import { reasonResponsibility, type TicketStatus, terminalStatuses, type TimeLimits } from "../tickets/domain";
 import type { Actor, Ticket, TicketChange } from "../tickets/transition";
 import type { EventOf, PlatformEventType } from "./events";
 

@@ -1,5 +1,5 @@
 // Without SANDBOX=1 the sandbox routes do not exist.
-import { expect, test, vi } from "vitest";
+import { expect, test } from "vitest";
 
 process.env.SANDBOX = "0";
 process.env.DATABASE_URL ??= "postgres://unused@localhost:1/unused";

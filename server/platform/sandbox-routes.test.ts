@@ -1,8 +1,7 @@
 // /api/sandbox/clock and /api/sandbox/activity through their route handlers: signed-in member, real database.
 import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
-import { beforeAll, describe, expect, test, vi } from "vitest";
-
+import { beforeAll, describe, expect, test } from "vitest";
 
 import { POST as activity } from "../../app/api/sandbox/activity/route";
 import { POST as clock } from "../../app/api/sandbox/clock/route";

@@ -1,7 +1,7 @@
 // The tRPC surface: `actions.*` is mounted, takes the shop from the session, and maps DomainErrors once
 // (TICKET_VERSION_CONFLICT → CONFLICT, FORBIDDEN, NOT_FOUND) with the domain code in the error data.
 import { TRPCError } from "@trpc/server";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useTestDb } from "../../../tests/db";
 import { createOrder, createShop, createTicket, DAY, type ShopFixture } from "./test-fixtures";
 
