@@ -22,7 +22,7 @@ test.describe("sign-in and the shell", () => {
     await page.fill("#email", "agent@demo.shouhou.dev");
     await page.fill("#password", "not-the-password");
     await page.getByRole("button", { name: "登录" }).click();
-    await expect(page.getByRole("alert")).toHaveText("邮箱或密码错误，请重新输入");
+    await expect(page.locator("form [role=alert]")).toHaveText("邮箱或密码错误，请重新输入");
     await expect(page).toHaveURL(/\/sign-in/);
   });
 

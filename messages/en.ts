@@ -35,6 +35,7 @@ export const en: DeepString<Messages> = {
     submit: "Sign in",
     submitting: "Signing in…",
     wrongPassword: "Wrong email or password, please try again",
+    tooMany: "Too many attempts, please wait a moment and try again",
     required: "Enter your email and password",
     demoAccounts: "Demo accounts (password {password})",
   },

@@ -26,6 +26,7 @@ export const zhCN = {
     submit: "登录",
     submitting: "登录中…",
     wrongPassword: "邮箱或密码错误，请重新输入",
+    tooMany: "登录尝试过于频繁，请稍后再试",
     required: "请输入邮箱和密码",
     demoAccounts: "演示账号（密码均为 {password}）",
   },

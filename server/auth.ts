@@ -19,6 +19,8 @@ function createAuth() {
       additionalFields: { activeShopId: { type: "string", required: false, input: false } },
     },
     telemetry: { enabled: false },
+    // Sign-in attempts are rate-limited per IP; the e2e run signs in dozens of times from one address.
+    rateLimit: { enabled: process.env.AUTH_RATE_LIMIT !== "0" && process.env.NODE_ENV === "production" },
     plugins: [nextCookies()],
   });
 }
