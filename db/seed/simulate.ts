@@ -77,9 +77,9 @@ export async function simulate(
     });
     await timed("ingest", () => ingestEvent(db, shop.id, raw, signedHeaders(shop.connectorSecret, raw), new Date()));
   };
-  const drain = async (lanes: number) => {
+  const drain = async (lanes: number, limit = 1_000_000) => {
     const results = await timed("process", () =>
-      Promise.all(Array.from({ length: lanes }, () => processPendingEvents(db, { limit: 1_000_000 }))),
+      Promise.all(Array.from({ length: lanes }, () => processPendingEvents(db, { limit }))),
     );
     for (const r of results) {
       stats.events += r.processed;
@@ -101,7 +101,8 @@ export async function simulate(
     if (step.kind === "event") {
       if (step.type === "rating.created" && !(await hasEnded(db, shop.id, String(step.data.externalId)))) continue;
       await send(step);
-      await drain(1);
+      await drain(1, 1); // exactly the one event just sent is pending
+
       continue;
     }
     const ctx = { shopId: shop.id, member: agentOf(step.agent), now };
@@ -129,6 +130,7 @@ export async function simulate(
       stats.refusals[key] = (stats.refusals[key] ?? 0) + 1;
     }
   }
+  await drain(1);
   stats.timers += await applyDueDeadlines(db, { now: new Date(end), shopId: shop.id });
   return stats;
 }
