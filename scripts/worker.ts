@@ -3,9 +3,13 @@
 import { getDb } from "../db/client";
 import { sandboxNow } from "../server/clock";
 import { env } from "../server/env";
+import { rollupTask } from "../server/metrics/rollup";
 import { processPendingEvents } from "../server/platform/process";
+import { strategyWorkerTask } from "../server/strategies/worker-task";
 import { applyDueDeadlines } from "../server/timers/apply-due";
 import { runWorker } from "../server/timers/worker-loop";
+import { warningsTask } from "../server/warnings/evaluate";
+import { openApiTask } from "../server/webhooks/task";
 
 async function main() {
   const db = getDb();
@@ -25,6 +29,10 @@ async function main() {
         return r.processed + r.failed;
       },
       (now) => applyDueDeadlines(db, { now }),
+      strategyWorkerTask(db),
+      rollupTask(db),
+      warningsTask(db),
+      openApiTask(db),
     ],
   });
   console.log("[worker] stopped");

@@ -1,6 +1,16 @@
 // Open API for ERP/CRM: per-shop API keys (hash only), idempotent POSTs, outbound webhooks.
 import { sql } from "drizzle-orm";
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
 import { shops } from "./shops";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
@@ -19,7 +29,12 @@ export const apiKeys = pgTable(
     keyHash: text("key_hash").notNull(),
     prefix: text("prefix").notNull(),
     scope: text("scope", { enum: ["read", "act"] }).notNull(),
+    // The member (id) who created the key: the key acts with that member's permissions, under its own name.
     createdBy: text("created_by").notNull(),
+    // Token bucket per key, kept in the row so every web process shares it (server/api/rate-limit.ts).
+    ratePerMinute: integer("rate_per_minute").notNull().default(120),
+    rateTokens: doublePrecision("rate_tokens"),
+    rateRefilledAt: ts("rate_refilled_at"),
     createdAt: ts("created_at").notNull().defaultNow(),
     lastUsedAt: ts("last_used_at"),
     revokedAt: ts("revoked_at"),
@@ -39,7 +54,10 @@ export const idempotencyKeys = pgTable(
     response: jsonb("response"),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("idempotency_keys_uq").on(t.apiKeyId, t.key)],
+  (t) => [
+    uniqueIndex("idempotency_keys_uq").on(t.apiKeyId, t.key),
+    index("idempotency_keys_created_idx").on(t.createdAt),
+  ],
 );
 
 export const webhookEndpoints = pgTable(
@@ -50,6 +68,9 @@ export const webhookEndpoints = pgTable(
     url: text("url").notNull(),
     secret: text("secret").notNull(),
     events: text("events").array().notNull().default(sql`'{}'::text[]`),
+    // Only timeline events after this ticket_events.id are delivered: nothing from before the URL existed.
+    startAfterEventId: bigint("start_after_event_id", { mode: "number" }).notNull().default(0),
+    createdBy: text("created_by"),
     createdAt: ts("created_at").notNull().defaultNow(),
     disabledAt: ts("disabled_at"),
   },
@@ -74,6 +95,7 @@ export const webhookDeliveries = pgTable(
     nextAttemptAt: ts("next_attempt_at").notNull().defaultNow(),
     lastStatusCode: integer("last_status_code"),
     lastError: text("last_error"),
+    lastAttemptAt: ts("last_attempt_at"),
     deliveredAt: ts("delivered_at"),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
@@ -83,3 +105,16 @@ export const webhookDeliveries = pgTable(
     index("webhook_deliveries_shop_idx").on(t.shopId, t.createdAt),
   ],
 );
+
+/**
+ * Where the outbound fan-out stands in ticket_events (server/webhooks/fanout.ts): ids up to `scannedThrough`
+ * were read once; ids up to `doneThrough` were read again after every transaction that could still have been
+ * writing them had ended, so a late commit with a lower id is never skipped.
+ */
+export const webhookFanoutState = pgTable("webhook_fanout_state", {
+  id: text("id").primaryKey(), // always "ticket_events"
+  scannedThrough: bigint("scanned_through", { mode: "number" }).notNull(),
+  sweepMark: bigint("sweep_mark", { mode: "number" }).notNull(),
+  doneThrough: bigint("done_through", { mode: "number" }).notNull(),
+  sweepAt: ts("sweep_at").notNull(),
+});

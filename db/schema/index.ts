@@ -1,6 +1,7 @@
 export * from "./api";
 export * from "./auth";
 export * from "./enums";
+export * from "./metrics";
 export * from "./orders";
 export * from "./platform";
 export * from "./shops";

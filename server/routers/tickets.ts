@@ -1,6 +1,7 @@
 import { quickFilterCounts } from "../tickets/counts";
-import { listTickets } from "../tickets/list";
-import { listTicketsInput } from "../tickets/schemas";
+import { countTickets, filterOptions, listTickets, ticketRefs } from "../tickets/list";
+import { findOrders, findOrdersInput } from "../tickets/order-lookup";
+import { listTicketsInput, ticketFilterSchema, ticketRefsInput } from "../tickets/schemas";
 import { router, shopProcedure } from "../trpc";
 
 export const ticketsRouter = router({
@@ -8,4 +9,10 @@ export const ticketsRouter = router({
     .input(listTicketsInput)
     .query(({ ctx, input }) => listTickets(ctx.db, ctx.shopId, ctx.now, input)),
   counts: shopProcedure.query(({ ctx }) => quickFilterCounts(ctx.db, ctx.shopId, ctx.now)),
+  count: shopProcedure
+    .input(ticketFilterSchema)
+    .query(({ ctx, input }) => countTickets(ctx.db, ctx.shopId, ctx.now, input)),
+  refs: shopProcedure.input(ticketRefsInput).query(({ ctx, input }) => ticketRefs(ctx.db, ctx.shopId, ctx.now, input)),
+  filterOptions: shopProcedure.query(({ ctx }) => filterOptions(ctx.db, ctx.shopId)),
+  findOrders: shopProcedure.input(findOrdersInput).query(({ ctx, input }) => findOrders(ctx.db, ctx.shopId, input)),
 });

@@ -1,11 +1,18 @@
-import { and, asc, desc, eq, gt, gte, ilike, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, ilike, isNull, lt, lte, notInArray, or, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { tickets } from "../../db/schema";
+import { products, tickets } from "../../db/schema";
 import { DomainError } from "../errors";
 import { getShopSettings, timeLimitsOf } from "../shops/settings";
-import type { TimeLimits } from "./domain";
+import { type TimeLimits, terminalStatuses } from "./domain";
 import { quickFilterCondition } from "./quick-filters";
-import { type ListTicketsInput, listTicketsInput, type TicketFilter } from "./schemas";
+import {
+  type ListTicketsInput,
+  listTicketsInput,
+  type TicketFilter,
+  type TicketRefsInput,
+  ticketFilterSchema,
+  ticketRefsInput,
+} from "./schemas";
 
 export const listColumns = {
   id: tickets.id,
@@ -23,7 +30,9 @@ export const listColumns = {
   deadlineAction: tickets.deadlineAction,
   lateFlag: tickets.lateFlag,
   returnStatus: tickets.returnStatus,
+  returnCarrier: tickets.returnCarrier,
   returnWaybill: tickets.returnWaybill,
+  orderLogisticsStatus: tickets.orderLogisticsStatus,
   assigneeId: tickets.assigneeId,
   tags: tickets.tags,
   appliedAt: tickets.appliedAt,
@@ -116,4 +125,57 @@ export async function listTickets(db: DbOrTx, shopId: string, now: Date, raw: Li
   const last = page[page.length - 1];
   // `now` is the app clock (sandbox time can run ahead): countdowns are computed against it.
   return { items: page, nextCursor: rows.length > input.limit && last ? encode(keyOf(last)) : null, now };
+}
+
+/** Counting stops here: "10 万+" is all an agent needs, and the count stays fast at 1,000,000 tickets. */
+export const countCap = 100_000;
+
+/** How many tickets match a filter (for "select all N matching" and the export), capped at `cap`. */
+export async function countTickets(db: DbOrTx, shopId: string, now: Date, raw: TicketFilter, cap = countCap) {
+  const f = ticketFilterSchema.parse(raw);
+  const limits = timeLimitsOf(await getShopSettings(db, shopId));
+  const inner = db
+    .select({ one: sql`1` })
+    .from(tickets)
+    .where(filterConditions(shopId, f, now, limits))
+    .limit(cap + 1)
+    .as("m");
+  const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(inner);
+  const n = row?.n ?? 0;
+  return { count: Math.min(n, cap), capped: n > cap };
+}
+
+/** Ids and versions of every matching ticket, keyset by id: what a batch over "all N matching" acts on. */
+export async function ticketRefs(db: DbOrTx, shopId: string, now: Date, raw: TicketRefsInput) {
+  const input = ticketRefsInput.parse(raw);
+  const limits = timeLimitsOf(await getShopSettings(db, shopId));
+  const where = [filterConditions(shopId, input, now, limits)];
+  if (input.cursor) where.push(gt(tickets.id, input.cursor));
+  const rows = await db
+    .select({ id: tickets.id, version: tickets.version })
+    .from(tickets)
+    .where(and(...where))
+    .orderBy(asc(tickets.id))
+    .limit(input.limit + 1);
+  const refs = rows.slice(0, input.limit);
+  const last = refs[refs.length - 1];
+  return { refs, nextCursor: rows.length > input.limit && last ? last.id : null };
+}
+
+/** Choices for the product and tag filters: the shop's products, and the tags on its open tickets. */
+export async function filterOptions(db: DbOrTx, shopId: string) {
+  const [productRows, tagRows] = await Promise.all([
+    db
+      .select({ id: products.id, title: products.title })
+      .from(products)
+      .where(eq(products.shopId, shopId))
+      .orderBy(asc(products.title))
+      .limit(500),
+    db
+      .selectDistinct({ tag: sql<string>`unnest(${tickets.tags})` })
+      .from(tickets)
+      .where(and(eq(tickets.shopId, shopId), notInArray(tickets.status, [...terminalStatuses])))
+      .limit(200),
+  ]);
+  return { products: productRows, tags: tagRows.map((r) => r.tag).sort() };
 }

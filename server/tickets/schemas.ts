@@ -50,3 +50,10 @@ export const listTicketsInput = ticketFilterSchema.extend({
 export type ListTicketsInput = z.input<typeof listTicketsInput>;
 
 export const ticketIdInput = z.object({ ticketId: z.number().int().positive() });
+
+/** "Select all N matching this filter" (SPEC §4 Batch work): ids and versions, keyset by id. */
+export const ticketRefsInput = ticketFilterSchema.extend({
+  cursor: z.number().int().min(0).nullish(),
+  limit: z.number().int().min(1).max(1000).default(500),
+});
+export type TicketRefsInput = z.input<typeof ticketRefsInput>;

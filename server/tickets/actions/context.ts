@@ -26,7 +26,9 @@ import { loadOrderAndShop, type OrderAndShop, ruleContextOf } from "./rule-conte
 export type Member = typeof members.$inferSelect;
 /** The acting member; verbs need only these fields (shopProcedure's ctx.member has them all). */
 export type ActionMember = Pick<Member, "id" | "shopId" | "displayName" | "role" | "canHandleAfterSales">;
-export type ActionCtx = { shopId: string; member: ActionMember; now: Date };
+/** An actor other than the member, acting through the same verb: 售后助手 names itself and says why (SPEC §4). */
+export type OnBehalf = { actor: Actor; why: string; data?: Record<string, unknown> };
+export type ActionCtx = { shopId: string; member: ActionMember; now: Date; onBehalf?: OnBehalf };
 /** The updated ticket and the rules to show the agent with the result (text in messages/rules.ts). */
 export type ActionResult = { ticket: Ticket; hints: RuleCode[] };
 
@@ -98,7 +100,7 @@ export async function actOnTicket(
       shopId: ctx.shopId,
       ticketId: ref.ticketId,
       expectedVersion: ref.version,
-      actor: agentActor(ctx.member),
+      actor: ctx.onBehalf?.actor ?? agentActor(ctx.member),
       now: ctx.now,
     },
     async (t, tx) => {
@@ -114,8 +116,8 @@ export async function actOnTicket(
         status: tr.to,
         deadline: tr.deadline,
         refundFen: tr.refundFen,
-        why: extra.why,
-        data: { ...extra.data, ...(hints.length ? { hints } : {}) },
+        why: extra.why ?? ctx.onBehalf?.why,
+        data: { ...ctx.onBehalf?.data, ...extra.data, ...(hints.length ? { hints } : {}) },
         platformAction: extra.platformAction,
         set: {
           ...(tr.lateFlag ? { lateFlag: true } : {}),

@@ -1,0 +1,5 @@
+import { SettingsHub } from "@/components/metrics/SettingsHub";
+
+export default function SettingsPage() {
+  return <SettingsHub />;
+}

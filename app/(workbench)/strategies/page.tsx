@@ -1,0 +1,5 @@
+import { StrategiesPage } from "@/components/strategies/StrategiesPage";
+
+export default function Page() {
+  return <StrategiesPage />;
+}

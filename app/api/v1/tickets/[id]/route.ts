@@ -1,0 +1,9 @@
+// GET: one ticket with its order, logistics, timeline and the actions this key may take now.
+import { apiTicketDetail } from "@/server/api/read-tickets";
+import { apiRoute, ok } from "@/server/api/route";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute<{ id: string }>("read", async ({ db, principal, params }) =>
+  ok(await apiTicketDetail(db, principal, params.id)),
+);

@@ -1,0 +1,98 @@
+"use client";
+import { type FormEvent, type RefObject, useEffect, useState } from "react";
+import { fmt } from "@/messages";
+import { workbenchMessages } from "@/messages/workbench";
+import { ticketSorts } from "@/server/tickets/schemas";
+import { useI18n } from "../providers";
+import { Button } from "../ui/Button";
+import { ExportButton } from "./ExportButton";
+import { useFilters } from "./useFilters";
+
+/** Title with the total, search (order / ticket / waybill / buyer), sort, filters, export, 代客发起, shortcuts. */
+export function Toolbar({
+  searchRef,
+  total,
+  filtersOpen,
+  onToggleFilters,
+  onInitiate,
+  onHelp,
+}: {
+  searchRef: RefObject<HTMLInputElement | null>;
+  total: { count: number; capped: boolean } | undefined;
+  filtersOpen: boolean;
+  onToggleFilters: () => void;
+  onInitiate: () => void;
+  onHelp: () => void;
+}) {
+  const { m, locale } = useI18n();
+  const w = workbenchMessages[locale];
+  const { filter, sort, set, activeCount } = useFilters();
+  const [q, setQ] = useState(filter.search ?? "");
+  useEffect(() => setQ(filter.search ?? ""), [filter.search]);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    set({ q: q.trim() || undefined });
+    searchRef.current?.blur();
+  };
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <h1 className="text-lg font-semibold">{m.workbench.title}</h1>
+        {total && (
+          <span className="text-sm text-slate-500" data-testid="total">
+            {fmt(total.capped ? w.list.totalCapped : w.list.total, { n: total.count })}
+          </span>
+        )}
+        <div className="ml-auto flex items-center gap-2">
+          <Button onClick={onInitiate} data-testid="initiate">
+            {w.toolbar.initiate}
+          </Button>
+          <div className="hidden sm:block">
+            <ExportButton />
+          </div>
+          <div className="hidden md:block">
+            <Button variant="ghost" onClick={onHelp} aria-label={w.toolbar.shortcuts} title={w.toolbar.shortcuts}>
+              ?
+            </Button>
+          </div>
+        </div>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <form onSubmit={submit} className="flex min-w-0 basis-full gap-2 sm:max-w-md sm:basis-0 sm:flex-1">
+          <input
+            ref={searchRef}
+            value={q}
+            onChange={(e) => setQ(e.target.value)}
+            onBlur={() => q.trim() !== (filter.search ?? "") && set({ q: q.trim() || undefined })}
+            placeholder={w.toolbar.search}
+            aria-label={w.toolbar.searchLabel}
+            type="search"
+            enterKeyHint="search"
+            className="min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-100"
+          />
+        </form>
+        <select
+          aria-label={w.toolbar.sortLabel}
+          value={sort}
+          onChange={(e) => set({ sort: e.target.value === "risk" ? undefined : e.target.value })}
+          className="rounded-lg border border-slate-300 bg-white px-2 py-1.5 text-sm"
+        >
+          {ticketSorts.map((s) => (
+            <option key={s} value={s}>
+              {w.toolbar.sort[s]}
+            </option>
+          ))}
+        </select>
+        <Button onClick={onToggleFilters} aria-expanded={filtersOpen} data-testid="toggle-filters">
+          {w.toolbar.filters}
+          {activeCount > 0 && (
+            <span className="rounded-full bg-brand-500 px-1.5 text-xs text-white">{activeCount}</span>
+          )}
+        </Button>
+        <div className="sm:hidden">
+          <ExportButton />
+        </div>
+      </div>
+    </div>
+  );
+}

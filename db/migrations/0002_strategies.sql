@@ -1,0 +1,2 @@
+CREATE INDEX "strategies_enabled_idx" ON "strategies" USING btree ("shop_id","id") WHERE enabled;--> statement-breakpoint
+CREATE INDEX "strategy_runs_due_idx" ON "strategy_runs" USING btree ("shop_id","due_at") WHERE outcome = 'waiting';

@@ -1,0 +1,2 @@
+DROP INDEX "strategy_runs_ticket_idx";--> statement-breakpoint
+CREATE UNIQUE INDEX "strategy_runs_state_uq" ON "strategy_runs" USING btree ("ticket_id","strategy_id","version","ticket_version","order_logistics");

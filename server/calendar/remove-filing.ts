@@ -1,0 +1,23 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "../../db/client";
+import { filings } from "../../db/schema";
+import { DomainError } from "../errors";
+import { parseInput } from "../tickets/actions/context";
+import type { Member } from "../trpc";
+import { requestFullRebuild } from "../metrics/rollup";
+import { assertCanManageCalendar } from "./permissions";
+import { type RemoveInput, removeInput } from "./schemas";
+
+export async function removeFiling(db: Db, ctx: { shopId: string; member: Member; now: Date }, raw: RemoveInput) {
+  assertCanManageCalendar(ctx.member);
+  const { id } = parseInput(removeInput, raw);
+  return db.transaction(async (tx) => {
+    const [gone] = await tx
+      .delete(filings)
+      .where(and(eq(filings.id, id), eq(filings.shopId, ctx.shopId)))
+      .returning({ id: filings.id });
+    if (!gone) throw new DomainError("NOT_FOUND", "报备不存在或已删除");
+    await requestFullRebuild(tx, ctx.shopId, ctx.now);
+    return gone;
+  });
+}

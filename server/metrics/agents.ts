@@ -1,0 +1,56 @@
+// 客服 (SPEC §6): per agent over the range — tickets handled, median handling time, 3分钟回复率, 客服好评率,
+// 售后满意度 — and the current workload (open tickets assigned to them, live).
+import { and, count, eq, isNotNull, notInArray } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { members, tickets } from "../../db/schema";
+import { terminalStatuses } from "../tickets/domain";
+import { metricValue } from "./definitions";
+import { emptyFacts } from "./facts";
+import { periodByKey } from "./query";
+import { resolveRange } from "./range";
+import { type RangeInput, rangeInput } from "./schemas";
+
+export async function agentsView(db: DbOrTx, ctx: { shopId: string; now: Date }, input: RangeInput) {
+  const range = resolveRange(rangeInput.parse(input), ctx.now);
+  const [byAgent, team, load] = await Promise.all([
+    periodByKey(db, ctx.shopId, range, ctx.now, "agent", true),
+    db
+      .select({ id: members.id, name: members.displayName, role: members.role, canHandle: members.canHandleAfterSales })
+      .from(members)
+      .where(eq(members.shopId, ctx.shopId))
+      .orderBy(members.displayName),
+    db
+      .select({ id: tickets.assigneeId, n: count() })
+      .from(tickets)
+      .where(
+        and(
+          eq(tickets.shopId, ctx.shopId),
+          isNotNull(tickets.assigneeId),
+          notInArray(tickets.status, [...terminalStatuses]),
+        ),
+      )
+      .groupBy(tickets.assigneeId),
+  ]);
+  const workload = new Map(load.map((r) => [r.id, r.n]));
+  const rows = team.map((m) => {
+    const f = byAgent.get(m.id) ?? emptyFacts();
+    const handling = metricValue("handlingTime", f);
+    return {
+      memberId: m.id,
+      name: m.name,
+      role: m.role,
+      handled: f.c.tickets,
+      handlingP50: handling.p50 ?? null,
+      handlingMean: handling.value,
+      replyIn3mRate: metricValue("replyIn3mRate", f),
+      avgReplyTime: metricValue("avgReplyTime", f),
+      agentGoodRate: metricValue("agentGoodRate", f),
+      satisfaction: metricValue("satisfaction", f),
+      conversations: f.c.conversations,
+      workload: workload.get(m.id) ?? 0,
+    };
+  });
+  // Tickets no agent touched: ended by a strategy, the platform timer or the buyer before anyone acted.
+  const none = byAgent.get("") ?? emptyFacts();
+  return { range, rows, withoutAgent: none.c.tickets };
+}

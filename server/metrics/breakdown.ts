@@ -1,0 +1,65 @@
+// Breakdown of the range by reason / product / carrier / agent / type: every metric that supports the dimension,
+// per value, with the ticket-list window a bar links to (applied in the range, Shanghai days).
+import { and, eq, inArray } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { members, products } from "../../db/schema";
+import { addDays, dayStart } from "./days";
+import { type MetricId, metricsForDim, type MetricValue, metricValue } from "./definitions";
+import type { BreakdownDim, Facts } from "./facts";
+import { periodByKey } from "./query";
+import { resolveRange } from "./range";
+import { type BreakdownInput, breakdownInput } from "./schemas";
+
+const MAX_ROWS = 30;
+const weight = (f: Facts) => f.c.tickets + f.c.orders + f.c.conversations + f.c.ratings + f.c.refunds;
+
+/** Names for product and agent keys; reasons, types and carriers are named by the UI's messages. */
+async function labels(db: DbOrTx, shopId: string, dim: BreakdownDim, keys: string[]): Promise<Map<string, string>> {
+  const ids = keys.filter(Boolean);
+  if (!ids.length) return new Map();
+  if (dim === "product") {
+    const rows = await db
+      .select({ id: products.id, title: products.title })
+      .from(products)
+      .where(and(eq(products.shopId, shopId), inArray(products.id, ids)));
+    return new Map(rows.map((r) => [r.id, r.title]));
+  }
+  if (dim === "agent") {
+    const rows = await db
+      .select({ id: members.id, name: members.displayName })
+      .from(members)
+      .where(and(eq(members.shopId, shopId), inArray(members.id, ids)));
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+  return new Map();
+}
+
+export async function metricsBreakdown(db: DbOrTx, ctx: { shopId: string; now: Date }, input: BreakdownInput) {
+  const { range: r, dim } = breakdownInput.parse(input);
+  const range = resolveRange(r, ctx.now);
+  const byKey = await periodByKey(db, ctx.shopId, range, ctx.now, dim);
+  const ids = metricsForDim(dim);
+  const top = [...byKey.entries()].sort((a, b) => weight(b[1]) - weight(a[1])).slice(0, MAX_ROWS);
+  const names = await labels(
+    db,
+    ctx.shopId,
+    dim,
+    top.map(([k]) => k),
+  );
+  return {
+    range,
+    dim,
+    metrics: ids,
+    // The ticket list this breakdown links to: tickets applied within the range.
+    window: {
+      appliedFrom: dayStart(range.from).toISOString(),
+      appliedTo: dayStart(addDays(range.to, 1)).toISOString(),
+    },
+    rows: top.map(([key, f]) => ({
+      key,
+      label: names.get(key) ?? null,
+      tickets: f.c.tickets,
+      values: Object.fromEntries(ids.map((id) => [id, metricValue(id, f)])) as Record<MetricId, MetricValue>,
+    })),
+  };
+}

@@ -1,0 +1,150 @@
+// Reads facts for a period: past days from metric_rollups (one row per day and dimension value, summed in
+// SQL), the current day live from the raw rows of today only (cached for a few seconds, as every chart of a
+// page asks for it). Never a scan of the shop's raw tickets.
+import { and, between, eq, type SQL, sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { metricRollupState, metricRollups } from "../../db/schema";
+import { collectFacts, loadCalendar } from "./collect";
+import { addDays, dayOf, dayStart } from "./days";
+import {
+  addFacts,
+  type BreakdownDim,
+  counterFacts,
+  type Dim,
+  emptyFacts,
+  type Facts,
+  FactsByKey,
+  histFacts,
+  mergeHist,
+} from "./facts";
+import type { DayRange } from "./range";
+
+const sums = Object.fromEntries(
+  counterFacts.map((f) => [f, sql<number>`coalesce(sum(${metricRollups[f]}), 0)::float8`.mapWith(Number)]),
+) as Record<(typeof counterFacts)[number], SQL<number>>;
+const histCols = Object.fromEntries(histFacts.map((h) => [h, metricRollups[`h_${h}`]]));
+
+function toFacts(row: Record<string, unknown>): Facts {
+  const f = emptyFacts();
+  for (const c of counterFacts) f.c[c] = Number(row[c] ?? 0);
+  return f;
+}
+
+/** Rolled-up facts per day of one dimension value (dim "all": the whole shop). */
+export async function rolledByDay(db: DbOrTx, shopId: string, r: DayRange, dim: Dim = "all", key = "") {
+  const rows = await db
+    .select()
+    .from(metricRollups)
+    .where(
+      and(
+        eq(metricRollups.shopId, shopId),
+        eq(metricRollups.dim, dim),
+        eq(metricRollups.key, key),
+        between(metricRollups.day, r.from, r.to),
+      ),
+    );
+  const out = new Map<string, Facts>();
+  for (const row of rows) {
+    const f = toFacts(row);
+    for (const h of histFacts) f.h[h] = { ...row[`h_${h}`] };
+    out.set(row.day, f);
+  }
+  return out;
+}
+
+/** Rolled-up facts per value of `dim`, summed over the days; histograms only when asked (p50 per agent). */
+export async function rolledByKey(db: DbOrTx, shopId: string, r: DayRange, dim: BreakdownDim, hists = false) {
+  const where = and(
+    eq(metricRollups.shopId, shopId),
+    eq(metricRollups.dim, dim),
+    between(metricRollups.day, r.from, r.to),
+  );
+  const rows = await db
+    .select({ key: metricRollups.key, ...sums })
+    .from(metricRollups)
+    .where(where)
+    .groupBy(metricRollups.key);
+  const out = new Map<string, Facts>(rows.map((row) => [row.key, toFacts(row)]));
+  if (hists) {
+    const hs = await db
+      .select({ key: metricRollups.key, ...histCols })
+      .from(metricRollups)
+      .where(where);
+    for (const row of hs) {
+      const f = out.get(row.key);
+      if (f) for (const h of histFacts) mergeHist(f.h[h], (row as Record<string, unknown>)[h] as Facts["h"][typeof h]);
+    }
+  }
+  return out;
+}
+
+const LIVE_MS = 15_000;
+const live = new Map<string, { at: number; facts: Promise<FactsByKey> }>();
+
+/** Today's facts from today's raw rows; shared by the charts of one page load for a few seconds. */
+export function liveDay(db: DbOrTx, shopId: string, day: string, now: Date): Promise<FactsByKey> {
+  const k = `${shopId}|${day}`;
+  const hit = live.get(k);
+  if (hit && Date.now() - hit.at < LIVE_MS) return hit.facts;
+  const facts = (async () => {
+    const calendar = await loadCalendar(db, shopId);
+    const byDay = await collectFacts(db, { shopId, from: dayStart(day), to: dayStart(addDays(day, 1)), now, calendar });
+    return byDay.get(day) ?? new FactsByKey();
+  })();
+  live.set(k, { at: Date.now(), facts });
+  facts.catch(() => live.delete(k));
+  for (const [key, v] of live) if (Date.now() - v.at > LIVE_MS) live.delete(key);
+  return facts;
+}
+
+/** For tests that change rows and read again at once. */
+export function clearLiveCache() {
+  live.clear();
+}
+
+/** Whole-shop facts per day of the range (every day present, empty days included) and their total. */
+export async function periodByDay(db: DbOrTx, shopId: string, r: DayRange, now: Date) {
+  const today = dayOf(now);
+  const pastTo = r.to < today ? r.to : addDays(today, -1);
+  const rolled = r.from <= pastTo ? await rolledByDay(db, shopId, { from: r.from, to: pastTo }) : new Map();
+  const byDay = new Map<string, Facts>();
+  for (let d = r.from; d <= r.to && d <= today; d = addDays(d, 1)) byDay.set(d, rolled.get(d) ?? emptyFacts());
+  if (r.from <= today && today <= r.to) {
+    byDay.set(today, addFacts(emptyFacts(), (await liveDay(db, shopId, today, now)).get("all", "") ?? emptyFacts()));
+  }
+  const total = emptyFacts();
+  for (const f of byDay.values()) addFacts(total, f);
+  return { byDay, total };
+}
+
+/** Facts per value of `dim` over the range, today included live. */
+export async function periodByKey(
+  db: DbOrTx,
+  shopId: string,
+  r: DayRange,
+  now: Date,
+  dim: BreakdownDim,
+  hists = false,
+) {
+  const today = dayOf(now);
+  const pastTo = r.to < today ? r.to : addDays(today, -1);
+  const out = r.from <= pastTo ? await rolledByKey(db, shopId, { from: r.from, to: pastTo }, dim, hists) : new Map();
+  if (r.from <= today && today <= r.to) {
+    for (const e of (await liveDay(db, shopId, today, now)).entries()) {
+      if (e.dim !== dim) continue;
+      const f = out.get(e.key) ?? emptyFacts();
+      addFacts(f, e.facts);
+      out.set(e.key, f);
+    }
+  }
+  return out as Map<string, Facts>;
+}
+
+/** When the rollups were last brought up to date, or null when the job has not built this shop yet. */
+export async function rollupFreshness(db: DbOrTx, shopId: string) {
+  const [s] = await db
+    .select({ recentAt: metricRollupState.recentAt, fullAt: metricRollupState.fullAt })
+    .from(metricRollupState)
+    .where(eq(metricRollupState.shopId, shopId));
+  return { updatedAt: s?.recentAt ?? null, ready: !!s?.fullAt };
+}

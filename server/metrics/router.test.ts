@@ -1,0 +1,83 @@
+// The tRPC surface of 数据, 预警中心 and 假期与报备: mounted, the shop always from the session (a member sees only
+// their shop's numbers), domain errors mapped once.
+import { TRPCError } from "@trpc/server";
+import { describe, expect, it } from "vitest";
+import { useTestDb } from "../../tests/db";
+import { createOrder, createShop, createTicket, type ShopFixture } from "../tickets/actions/test-fixtures";
+import { clearLiveCache } from "./query";
+
+const { db } = await useTestDb();
+const { appRouter } = await import("../routers/_app");
+const { createCallerFactory } = await import("../trpc");
+const createCaller = createCallerFactory(appRouter);
+const callerFor = (f: ShopFixture, m: ShopFixture["owner"]) =>
+  createCaller({
+    db,
+    headers: new Headers(),
+    user: { id: m.userId } as never,
+    session: { id: "s", activeShopId: f.shopId } as never,
+  });
+
+async function trpcError(p: Promise<unknown>): Promise<TRPCError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof TRPCError) return e;
+    throw e;
+  }
+  throw new Error("expected a TRPCError");
+}
+
+describe("metrics, warnings and calendar routers", () => {
+  it("every read answers for the session's shop only", async () => {
+    const f = await createShop(db);
+    const g = await createShop(db);
+    const now = new Date();
+    await createTicket(db, f, await createOrder(db, f, { paidAt: now }), { appliedAt: now, reason: "damaged" });
+    clearLiveCache();
+    const mine = callerFor(f, f.lead);
+    const theirs = callerFor(g, g.owner);
+    expect((await mine.metrics.summary({ preset: "today" })).counts).toMatchObject({ tickets: 1, orders: 1 });
+    expect((await theirs.metrics.summary({ preset: "today" })).counts).toMatchObject({ tickets: 0, orders: 0 });
+    const byReason = await mine.metrics.breakdown({ range: { preset: "7d" }, dim: "reason" });
+    expect(byReason.rows).toMatchObject([{ key: "damaged", tickets: 1 }]);
+    expect((await theirs.metrics.breakdown({ range: { preset: "7d" }, dim: "reason" })).rows).toEqual([]);
+    expect((await mine.metrics.trend({ preset: "30d" })).points).toHaveLength(30);
+    expect((await mine.metrics.agents({ preset: "7d" })).rows.map((r) => r.name).sort()).toEqual(
+      ["主管阿芳", "客服小李", "客服小赵", "店主老王"].sort(),
+    );
+    expect(await mine.metrics.today()).toMatchObject({ applied: { today: 1 } });
+    expect((await mine.metrics.fulfillmentLists()).dueSoon.total).toBe(0);
+    expect((await mine.metrics.fulfillment({ preset: "7d" })).total.shipOnTimeRate.value).toBeNull();
+    expect((await mine.warnings.list()).active).toEqual([]);
+    expect(await mine.settingsCalendar.list()).toEqual({ holidays: [], filings: [] });
+  });
+
+  it("maps bad input and permissions", async () => {
+    const f = await createShop(db);
+    const e = await trpcError(
+      callerFor(f, f.lead).metrics.summary({ preset: "custom", from: "2026-01-02", to: "2026-01-01" }),
+    );
+    expect(e.code).toBe("BAD_REQUEST");
+    expect(e.message).toBe("开始日期不能晚于结束日期");
+    const denied = await trpcError(
+      callerFor(f, f.lead).settingsCalendar.addHoliday({
+        name: "春节",
+        startsOn: "2027-02-05",
+        endsOn: "2027-02-12",
+        shipDelayDays: 7,
+      }),
+    );
+    expect(denied.code).toBe("FORBIDDEN");
+    const ok = await callerFor(f, f.owner).settingsCalendar.addHoliday({
+      name: "春节",
+      startsOn: "2027-02-05",
+      endsOn: "2027-02-12",
+      shipDelayDays: 7,
+    });
+    expect(ok).toMatchObject({ name: "春节", shipDelayDays: 7 });
+    expect((await trpcError(callerFor(f, f.owner).warnings.acknowledge({ warningId: 999_999 }))).code).toBe(
+      "NOT_FOUND",
+    );
+  });
+});

@@ -1,0 +1,169 @@
+// Worker task: POST due deliveries to their URLs, signed with the endpoint's secret by the same scheme as the
+// platform's inbound webhook (SPEC §7, server/platform/signature.ts): hex HMAC-SHA256 of `${timestamp}.${body}`.
+// A failure is retried with exponential backoff until maxAttempts. Backoff runs on the wall clock, not the
+// sandbox clock: it is about a real receiver being reachable again.
+import { eq, inArray, sql } from "drizzle-orm";
+import type { DbOrTx } from "../../db/client";
+import { webhookDeliveries, webhookEndpoints } from "../../db/schema";
+import { sign } from "../platform/signature";
+
+export const webhookHeaders = {
+  timestamp: "x-shouhou-timestamp",
+  signature: "x-shouhou-signature",
+  event: "x-shouhou-event",
+  delivery: "x-shouhou-delivery",
+} as const;
+
+export type DeliverOptions = {
+  /** Deliveries claimed per call (sent in parallel). */
+  limit?: number;
+  maxAttempts?: number;
+  /** Wait before attempt n+1 after n failed attempts. */
+  backoffMs?: (failedAttempts: number) => number;
+  timeoutMs?: number;
+};
+
+export const defaultMaxAttempts = 10;
+/** 30 s, 1 min, 2 min, … doubling, at most 6 h: ten attempts span about four hours. */
+export function backoffMs(failedAttempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, failedAttempts - 1), 6 * 60 * 60_000);
+}
+/** A claimed delivery is not claimed again for this long, so a worker killed mid-request only delays it. */
+const leaseMs = 2 * 60_000;
+
+type Delivery = typeof webhookDeliveries.$inferSelect;
+type Endpoint = typeof webhookEndpoints.$inferSelect;
+export type AttemptResult = { ok: boolean; statusCode: number | null; error: string | null };
+
+/** Sends one delivery over HTTP. Redirects are not followed (a URL is registered as it is, not where it leads). */
+export async function send(d: Delivery, ep: Endpoint, timeoutMs: number): Promise<AttemptResult> {
+  const body = JSON.stringify(d.payload);
+  const timestamp = Math.floor(Date.now() / 1000);
+  try {
+    const res = await fetch(ep.url, {
+      method: "POST",
+      body,
+      redirect: "manual",
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: {
+        "content-type": "application/json",
+        "user-agent": "Shouhou-Webhooks/1.0",
+        [webhookHeaders.event]: d.eventType,
+        [webhookHeaders.delivery]: String(d.id),
+        [webhookHeaders.timestamp]: String(timestamp),
+        [webhookHeaders.signature]: sign(ep.secret, timestamp, body),
+      },
+    });
+    await res.body?.cancel();
+    const ok = res.status >= 200 && res.status < 300;
+    return { ok, statusCode: res.status, error: ok ? null : `HTTP ${res.status}` };
+  } catch (e) {
+    const name = e instanceof Error ? e.name : "";
+    const error =
+      name === "TimeoutError" ? `超时（${timeoutMs / 1000} 秒无响应）` : `无法连接：${String(e).slice(0, 200)}`;
+    return { ok: false, statusCode: null, error };
+  }
+}
+
+async function record(db: DbOrTx, d: Delivery, r: AttemptResult, opts: Required<DeliverOptions>) {
+  if (r.ok) {
+    await db
+      .update(webhookDeliveries)
+      .set({ status: "delivered", deliveredAt: sql`now()`, lastStatusCode: r.statusCode, lastError: null })
+      .where(eq(webhookDeliveries.id, d.id));
+    return;
+  }
+  const giveUp = d.attempts >= opts.maxAttempts;
+  await db
+    .update(webhookDeliveries)
+    .set({
+      status: giveUp ? "failed" : "pending",
+      lastStatusCode: r.statusCode,
+      lastError: r.error,
+      nextAttemptAt: sql`now() + make_interval(secs => ${opts.backoffMs(d.attempts) / 1000})`,
+    })
+    .where(eq(webhookDeliveries.id, d.id));
+}
+
+/** Attempts claimed deliveries (attempts already counted) and records each outcome. */
+async function attemptAll(db: DbOrTx, claimed: Delivery[], opts: Required<DeliverOptions>) {
+  if (claimed.length === 0) return [];
+  const ids = [...new Set(claimed.map((d) => d.endpointId))];
+  const endpoints = new Map(
+    (await db.select().from(webhookEndpoints).where(inArray(webhookEndpoints.id, ids))).map((e) => [e.id, e]),
+  );
+  return Promise.all(
+    claimed.map(async (d) => {
+      const ep = endpoints.get(d.endpointId);
+      const r: AttemptResult =
+        !ep || ep.disabledAt
+          ? { ok: false, statusCode: null, error: "推送地址已删除" }
+          : await send(d, ep, opts.timeoutMs);
+      await record(db, d, r, !ep || ep.disabledAt ? { ...opts, maxAttempts: 0 } : opts);
+      return { id: d.id, ...r };
+    }),
+  );
+}
+
+const withDefaults = (o: DeliverOptions): Required<DeliverOptions> => ({
+  limit: o.limit ?? 20,
+  maxAttempts: o.maxAttempts ?? defaultMaxAttempts,
+  backoffMs: o.backoffMs ?? backoffMs,
+  timeoutMs: o.timeoutMs ?? 10_000,
+});
+
+/** Claims up to `limit` due deliveries (SKIP LOCKED: several workers never take one twice) for a lease. */
+export async function claimDue(db: DbOrTx, limit: number): Promise<Delivery[]> {
+  const claimed = await db.execute<Record<string, unknown>>(sql`
+    update ${webhookDeliveries} set
+      attempts = attempts + 1,
+      last_attempt_at = now(),
+      next_attempt_at = now() + make_interval(secs => ${leaseMs / 1000})
+    where id in (
+      select id from ${webhookDeliveries}
+      where status = 'pending' and next_attempt_at <= now()
+      order by next_attempt_at, id
+      limit ${limit}
+      for update skip locked
+    )
+    returning id`);
+  if (claimed.length === 0) return [];
+  return db
+    .select()
+    .from(webhookDeliveries)
+    .where(
+      inArray(
+        webhookDeliveries.id,
+        claimed.map((r) => Number(r.id)),
+      ),
+    );
+}
+
+/** Sends claimed deliveries and records each outcome. */
+export function sendClaimed(db: DbOrTx, claimed: Delivery[], options: DeliverOptions = {}) {
+  return attemptAll(db, claimed, withDefaults(options));
+}
+
+/** Claims due deliveries and sends them, waiting for the answers. */
+export async function deliverDue(db: DbOrTx, options: DeliverOptions = {}): Promise<number> {
+  const rows = await claimDue(db, withDefaults(options).limit);
+  await sendClaimed(db, rows, options);
+  return rows.length;
+}
+
+/** Sends one delivery now, whatever its schedule (the test button in 设置, 立即重试). */
+export async function deliverNow(db: DbOrTx, id: number, options: DeliverOptions = {}) {
+  const opts = withDefaults(options);
+  const rows = await db
+    .update(webhookDeliveries)
+    .set({
+      status: "pending",
+      attempts: sql`${webhookDeliveries.attempts} + 1`,
+      lastAttemptAt: sql`now()`,
+      nextAttemptAt: sql`now() + make_interval(secs => ${leaseMs / 1000})`,
+    })
+    .where(eq(webhookDeliveries.id, id))
+    .returning();
+  const [result] = await attemptAll(db, rows, opts);
+  return result ?? null;
+}

@@ -1,0 +1,104 @@
+// Outbound webhook URLs, registered by the shop owner in 设置 → 开放接口. The signing secret is shown once, at
+// creation; deliveries start with the events after that moment.
+import { randomBytes, randomUUID } from "node:crypto";
+import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { DbOrTx } from "../../db/client";
+import { ticketEvents, webhookEndpoints } from "../../db/schema";
+import { assertCanManageApi, type SettingsCtx } from "../api/permissions";
+import { env } from "../env";
+import { DomainError } from "../errors";
+import { parseInput } from "../tickets/actions/context";
+import { webhookEventTypes } from "./events";
+
+export const maxEndpoints = 10;
+
+export const createWebhookInput = z.object({
+  url: z.string().trim().min(1, { error: "请填写推送地址" }).max(500, { error: "推送地址不能超过 500 个字符" }),
+  events: z
+    .array(z.enum(webhookEventTypes), { error: "请选择要推送的事件" })
+    .min(1, { error: "请至少选择一种事件" })
+    .max(webhookEventTypes.length),
+});
+export const webhookIdInput = z.object({ id: z.string().trim().min(1).max(64) });
+
+// Loopback, private, link-local and unspecified addresses: a shop must not make the server call its own network.
+const internalHost =
+  /^(localhost|.*\.localhost|.*\.local|.*\.internal|0\.0\.0\.0|127\.\d+\.\d+\.\d+|10\.\d+\.\d+\.\d+|192\.168\.\d+\.\d+|172\.(1[6-9]|2\d|3[01])\.\d+\.\d+|169\.254\.\d+\.\d+|\[::1?\]|\[f[cd][0-9a-f:]*\]|\[fe80:[0-9a-f:]*\])$/i;
+
+/** A URL we are willing to POST to. In sandbox mode (demo, tests) a local receiver is allowed. */
+export function checkWebhookUrl(raw: string, allowInternal: boolean): string {
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    throw new DomainError("INVALID_INPUT", "推送地址不是合法的网址", { field: "url" });
+  }
+  if (u.protocol !== "https:" && u.protocol !== "http:") {
+    throw new DomainError("INVALID_INPUT", "推送地址须以 https:// 或 http:// 开头", { field: "url" });
+  }
+  if (u.username || u.password) {
+    throw new DomainError("INVALID_INPUT", "推送地址不能包含用户名或密码，请用签名校验来源", { field: "url" });
+  }
+  if (!allowInternal && internalHost.test(u.hostname)) {
+    throw new DomainError("INVALID_INPUT", "推送地址不能是内网或本机地址", { field: "url" });
+  }
+  return u.toString();
+}
+
+export async function createWebhookEndpoint(db: DbOrTx, ctx: SettingsCtx, raw: z.input<typeof createWebhookInput>) {
+  assertCanManageApi(ctx);
+  const input = parseInput(createWebhookInput, raw);
+  const url = checkWebhookUrl(input.url, env().SANDBOX === "1");
+  const [active] = await db
+    .select({ n: count() })
+    .from(webhookEndpoints)
+    .where(and(eq(webhookEndpoints.shopId, ctx.shopId), isNull(webhookEndpoints.disabledAt)));
+  if ((active?.n ?? 0) >= maxEndpoints) {
+    throw new DomainError("ACTION_NOT_ALLOWED", `每个店铺最多 ${maxEndpoints} 个推送地址，请先删除不用的地址`);
+  }
+  const [{ max }] = await db
+    .select({ max: sql<number>`coalesce(max(${ticketEvents.id}), 0)`.mapWith(Number) })
+    .from(ticketEvents);
+  const secret = `whsec_${randomBytes(24).toString("base64url")}`;
+  const [row] = await db
+    .insert(webhookEndpoints)
+    .values({
+      id: `wh_${randomUUID()}`,
+      shopId: ctx.shopId,
+      url,
+      secret,
+      events: [...new Set(input.events)],
+      startAfterEventId: max,
+      createdBy: ctx.member.id,
+    })
+    .returning();
+  return { id: row.id, url: row.url, events: row.events, createdAt: row.createdAt, secret };
+}
+
+export async function listWebhookEndpoints(db: DbOrTx, ctx: SettingsCtx) {
+  assertCanManageApi(ctx);
+  return db
+    .select({
+      id: webhookEndpoints.id,
+      url: webhookEndpoints.url,
+      events: webhookEndpoints.events,
+      createdAt: webhookEndpoints.createdAt,
+    })
+    .from(webhookEndpoints)
+    .where(and(eq(webhookEndpoints.shopId, ctx.shopId), isNull(webhookEndpoints.disabledAt)))
+    .orderBy(desc(webhookEndpoints.createdAt));
+}
+
+/** Removes a URL: nothing more is sent to it; its delivery history stays listed. */
+export async function removeWebhookEndpoint(db: DbOrTx, ctx: SettingsCtx, raw: z.input<typeof webhookIdInput>) {
+  assertCanManageApi(ctx);
+  const { id } = parseInput(webhookIdInput, raw);
+  const [row] = await db
+    .update(webhookEndpoints)
+    .set({ disabledAt: sql`coalesce(${webhookEndpoints.disabledAt}, now())` })
+    .where(and(eq(webhookEndpoints.id, id), eq(webhookEndpoints.shopId, ctx.shopId)))
+    .returning({ id: webhookEndpoints.id });
+  if (!row) throw new DomainError("NOT_FOUND", "推送地址不存在");
+  return row;
+}
