@@ -71,13 +71,13 @@ export function AppShell({ me, children }: { me: ShellMe; children: ReactNode })
           <Link
             key={n.href}
             href={n.href}
-            className={`flex flex-1 flex-col items-center justify-center text-xs ${path.startsWith(n.href) ? "text-brand-600" : "text-slate-500"}`}
+            className={`flex min-w-0 flex-1 flex-col items-center justify-center whitespace-nowrap text-[11px] ${path.startsWith(n.href) ? "text-brand-600" : "text-slate-500"}`}
           >
             <span aria-hidden>{n.icon}</span>
             {m.nav[n.key]}
           </Link>
         ))}
-        <div className="flex flex-1 items-center justify-center">
+        <div className="flex w-16 shrink-0 items-center justify-center [&_select]:w-15 [&_select]:px-1">
           <LocaleSwitch />
         </div>
       </nav>
