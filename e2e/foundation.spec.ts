@@ -19,6 +19,7 @@ test.describe("sign-in and the shell", () => {
 
   test("a wrong password gets a clear message and no session", async ({ page }) => {
     await page.goto("/sign-in");
+    await page.locator("form[data-ready=true]").waitFor();
     await page.fill("#email", "agent@demo.shouhou.dev");
     await page.fill("#password", "not-the-password");
     await page.getByRole("button", { name: "登录" }).click();

@@ -4,6 +4,7 @@ export const PASSWORD = "shouhou123";
 
 export async function signIn(page: Page, email: string) {
   await page.goto("/sign-in");
+  await page.locator("form[data-ready=true]").waitFor(); // hydrated: typed credentials are not lost
   await page.fill("#email", email);
   await page.fill("#password", PASSWORD);
   await page.getByRole("button", { name: /登录|Sign in/ }).click();

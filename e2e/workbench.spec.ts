@@ -1,8 +1,9 @@
 // 售后工作台 (issue 5): the queue, the detail and its actions, at 1280 px and 375 px. Every test makes its own
 // tickets through the sandbox platform and asserts on what it did, never on global numbers others change.
-import { test } from "@playwright/test";
+import { request, test } from "@playwright/test";
 import {
   apiAs,
+  baseURL,
   clickAction,
   detailStatus,
   expect,
@@ -145,10 +146,18 @@ test("filters live in the URL: a link reproduces the view", async ({ page }) => 
   await expect(page.getByTestId("total")).toHaveText("共 2 条");
 });
 
-test("another shop's member cannot act on the ticket", async () => {
-  const { tickets } = await makeTickets("pendingReturn", 1);
+test("another shop's member can neither act on nor export the ticket; no session, no export", async () => {
+  const { nick, tickets } = await makeTickets("pendingReturn", 1);
   const api = await apiAs("other@demo.shouhou.dev");
   const r = await trpcMutation(api, "actions.approve", { ticketId: tickets[0]?.ticketId, version: 1 });
   expect(r.status).toBe(404);
+  // The export's shop is the session's: the same filter finds nothing in 山野好物二店.
+  const mine = await api.get(`/api/export?format=csv&q=${encodeURIComponent(nick)}`);
+  expect(mine.status()).toBe(200);
+  expect(mine.headers()["x-export-rows"]).toBe("0");
+  expect((await mine.text()).trim().split("\r\n")).toHaveLength(1);
   await api.dispose();
+  const anonymous = await request.newContext({ baseURL: baseURL() });
+  expect((await anonymous.get("/api/export?format=xlsx")).status()).toBe(401);
+  await anonymous.dispose();
 });

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useEffect, useState } from "react";
 import { fmt } from "@/messages";
 import { authClient } from "../auth-client";
 import { useI18n } from "../providers";
@@ -13,6 +13,9 @@ export function SignInForm({ demo, demoPassword }: { demo: { email: string; name
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Marks the form as interactive once hydrated, so typing before then is never lost (and tests can wait for it).
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -32,7 +35,12 @@ export function SignInForm({ demo, demoPassword }: { demo: { email: string; name
       <div className="mb-4 flex justify-end">
         <LocaleSwitch />
       </div>
-      <form onSubmit={submit} className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200" noValidate>
+      <form
+        onSubmit={submit}
+        className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-200"
+        noValidate
+        data-ready={ready}
+      >
         <div className="mb-1 text-sm font-semibold text-brand-600">{m.app.brand}</div>
         <h1 className="text-xl font-semibold">{m.signIn.title}</h1>
         <p className="mt-1 text-sm text-slate-500">{m.signIn.subtitle}</p>
