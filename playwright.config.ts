@@ -37,6 +37,11 @@ export default defineConfig({
   },
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], viewport: { width: 1280, height: 800 }, launchOptions } },
-    { name: "phone", use: { ...devices["Pixel 5"], viewport: { width: 375, height: 740 }, launchOptions } },
+    // Flows that change shop-wide state run once, in the desktop project.
+    {
+      name: "phone",
+      grepInvert: /@desktop-only/,
+      use: { ...devices["Pixel 5"], viewport: { width: 375, height: 740 }, launchOptions },
+    },
   ],
 });

@@ -69,11 +69,11 @@ async function ticketOf(page: Page, externalId: string): Promise<TicketRow | und
 }
 
 test.describe("售后助手", () => {
-  test("enable 小额自动退: a ¥15 shipped refund-only is refunded with the explanation; off stops it", async ({
+  // One shop, one toggle: this flow runs in the desktop project only (@desktop-only); the phone checks the page below.
+  test("enable 小额自动退: a ¥15 shipped refund-only is refunded with the explanation; off stops it @desktop-only", async ({
     page,
     baseURL,
   }) => {
-    test.skip(isPhone(page), "one shop, one toggle: the flow runs once (desktop); the phone checks the page below");
     const base = baseURL ?? "http://localhost:3100";
     await signIn(page, "other@demo.shouhou.dev");
     await page.goto("/strategies");
