@@ -2,7 +2,7 @@
 // platform's inbound webhook (SPEC §7, server/platform/signature.ts): hex HMAC-SHA256 of `${timestamp}.${body}`.
 // A failure is retried with exponential backoff until maxAttempts. Backoff runs on the wall clock, not the
 // sandbox clock: it is about a real receiver being reachable again.
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, not, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { webhookDeliveries, webhookEndpoints } from "../../db/schema";
 import { sign } from "../platform/signature";
@@ -151,19 +151,34 @@ export async function deliverDue(db: DbOrTx, options: DeliverOptions = {}): Prom
   return rows.length;
 }
 
-/** Sends one delivery now, whatever its schedule (the test button in 设置, 立即重试). */
-export async function deliverNow(db: DbOrTx, id: number, options: DeliverOptions = {}) {
-  const opts = withDefaults(options);
+/** SQL for "being sent right now": a claim sets both times from one now(), so only a claim makes them a lease apart. */
+const inFlight = sql`(${webhookDeliveries.status} = 'pending' and ${webhookDeliveries.nextAttemptAt} = ${webhookDeliveries.lastAttemptAt} + make_interval(secs => ${leaseMs / 1000}))`;
+
+/** Columns that claim a delivery for one attempt now (the worker skips it for the lease). */
+export const claimNow = (attempts: SQL | number) => ({
+  status: "pending" as const,
+  attempts,
+  lastAttemptAt: sql`now()`,
+  nextAttemptAt: sql`now() + make_interval(secs => ${leaseMs / 1000})`,
+});
+
+/**
+ * Sends one delivery now, whatever its schedule (立即重试): claimed in one statement unless the worker is sending
+ * it at this moment, so it is never sent twice at once. `fresh` starts a new round of attempts. Answers null when
+ * no such delivery is free to send.
+ */
+export async function deliverNow(db: DbOrTx, shopId: string, id: number, options: DeliverOptions & { fresh?: boolean } = {}) {
   const rows = await db
     .update(webhookDeliveries)
-    .set({
-      status: "pending",
-      attempts: sql`${webhookDeliveries.attempts} + 1`,
-      lastAttemptAt: sql`now()`,
-      nextAttemptAt: sql`now() + make_interval(secs => ${leaseMs / 1000})`,
-    })
-    .where(eq(webhookDeliveries.id, id))
+    .set(claimNow(options.fresh ? 1 : sql`${webhookDeliveries.attempts} + 1`))
+    .where(and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.shopId, shopId), not(inFlight)))
     .returning();
-  const [result] = await attemptAll(db, rows, opts);
-  return result ?? null;
+  if (rows.length === 0) return null;
+  return sendClaimedNow(db, rows[0], options);
+}
+
+/** Sends one delivery already claimed by the caller and answers its outcome. */
+export async function sendClaimedNow(db: DbOrTx, row: Delivery, options: DeliverOptions = {}) {
+  const [result] = await attemptAll(db, [row], withDefaults(options));
+  return result;
 }

@@ -7,7 +7,7 @@ import { webhookDeliveries, webhookEndpoints } from "../../db/schema";
 import { assertCanManageApi, type SettingsCtx } from "../api/permissions";
 import { DomainError } from "../errors";
 import { parseInput } from "../tickets/actions/context";
-import { deliverNow } from "./deliver";
+import { claimNow, deliverNow, sendClaimedNow } from "./deliver";
 import { webhookIdInput } from "./endpoints";
 import { pingEventType, type WebhookPayload } from "./events";
 
@@ -55,13 +55,14 @@ export async function listDeliveries(db: DbOrTx, ctx: SettingsCtx, raw: z.input<
 export async function redeliver(db: DbOrTx, ctx: SettingsCtx, raw: z.input<typeof deliveryIdInput>) {
   assertCanManageApi(ctx);
   const { id } = parseInput(deliveryIdInput, raw);
-  const [row] = await db
-    .update(webhookDeliveries)
-    .set({ attempts: 0, status: "pending" })
-    .where(and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.shopId, ctx.shopId)))
-    .returning({ id: webhookDeliveries.id });
-  if (!row) throw new DomainError("NOT_FOUND", "推送记录不存在");
-  return deliverNow(db, row.id);
+  const result = await deliverNow(db, ctx.shopId, id, { fresh: true });
+  if (result) return result;
+  const [exists] = await db
+    .select({ id: webhookDeliveries.id })
+    .from(webhookDeliveries)
+    .where(and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.shopId, ctx.shopId)));
+  if (!exists) throw new DomainError("NOT_FOUND", "推送记录不存在");
+  throw new DomainError("ACTION_NOT_ALLOWED", "这条推送正在发送中，请稍后查看结果", { reason: "DELIVERY_IN_FLIGHT" });
 }
 
 /** 发送测试: a signed `ping` to the URL right away, logged like any delivery. */
@@ -85,7 +86,8 @@ export async function sendTestDelivery(db: DbOrTx, ctx: SettingsCtx, raw: z.inpu
   };
   const [row] = await db
     .insert(webhookDeliveries)
-    .values({ shopId: ctx.shopId, endpointId: ep.id, eventId, eventType: pingEventType, payload })
-    .returning({ id: webhookDeliveries.id });
-  return deliverNow(db, row.id, { maxAttempts: 1 });
+    // Claimed as it is created, so the worker never sends the same ping alongside this request.
+    .values({ shopId: ctx.shopId, endpointId: ep.id, eventId, eventType: pingEventType, payload, ...claimNow(1) })
+    .returning();
+  return sendClaimedNow(db, row, { maxAttempts: 1 });
 }
