@@ -6,8 +6,8 @@ import { isPhone, signIn } from "./helpers";
 async function openMetrics(page: Page) {
   const nav = page.getByRole("navigation", { name: isPhone(page) ? "mobile" : "main" });
   await nav.getByRole("link", { name: "数据" }).click();
-  await expect(page).toHaveURL(/\/metrics$/);
-  await expect(page.getByRole("heading", { name: "数据", exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/\/metrics$/, { timeout: 30_000 });
+  await expect(page.getByRole("heading", { name: "数据", exact: true })).toBeVisible({ timeout: 30_000 });
 }
 
 test.describe("数据", () => {
@@ -38,7 +38,7 @@ test.describe("数据", () => {
     const bar = reasons.locator(".recharts-bar-rectangle path").first();
     await expect(bar).toBeVisible({ timeout: 30_000 });
     await bar.click();
-    await expect(page).toHaveURL(/\/workbench\?/);
+    await expect(page).toHaveURL(/\/workbench\?/, { timeout: 30_000 });
     const url = new URL(page.url());
     expect(url.searchParams.get("reason")).toMatch(/^[a-z_]+$/);
     expect(url.searchParams.get("from")).toBe(from);
@@ -50,7 +50,7 @@ test.describe("数据", () => {
   test("the team lead's phone home: warnings first, today's numbers, one tap to the list", async ({ page }) => {
     await signIn(page, "lead@demo.shouhou.dev");
     await page.goto("/metrics/today");
-    await expect(page.getByRole("heading", { name: "数据", exact: true })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "数据", exact: true })).toBeVisible({ timeout: 30_000 });
     const warningsBox = page.getByRole("region", { name: "预警" });
     const queues = page.getByRole("region", { name: "待处理" });
     await expect(queues).toBeVisible({ timeout: 30_000 });
@@ -59,24 +59,43 @@ test.describe("数据", () => {
     expect(wBox && qBox && wBox.y < qBox.y).toBe(true);
     await expect(page.getByTestId("today-satisfaction")).toBeVisible();
     await page.getByTestId("queue-pendingReview").click();
-    await expect(page).toHaveURL(/\/workbench\?quick=pendingReview/);
+    await expect(page).toHaveURL(/\/workbench\?quick=pendingReview/, { timeout: 30_000 });
   });
 });
 
 test.describe("预警中心", () => {
-  test("acknowledge a warning", async ({ page }) => {
+  test("a threshold raises a warning at once; acknowledge it", async ({ page }) => {
+    // Each project uses its own metric (both off by default), so parallel runs never meet.
+    const metric = isPhone(page) ? { id: "returnRate", name: "退货率" } : { id: "refundRate", name: "退款率" };
     await signIn(page, "lead@demo.shouhou.dev");
     const nav = page.getByRole("navigation", { name: isPhone(page) ? "mobile" : "main" });
     await nav.getByRole("link", { name: "预警中心" }).click();
-    await expect(page.getByRole("heading", { name: "预警中心" })).toBeVisible();
-    // The worker evaluates every minute; the list polls, so a fresh database shows its warnings soon.
-    const open = page.getByTestId("warning").filter({ has: page.getByRole("button", { name: "确认" }) });
-    await expect(open.first()).toBeVisible({ timeout: 90_000 });
-    const id = await open.first().getAttribute("data-warning-id");
-    await open.first().getByRole("button", { name: "确认" }).click();
-    const item = page.locator(`[data-warning-id="${id}"]`);
-    await expect(item.getByTestId("acked")).toContainText("周主管 已确认");
-    await expect(item.getByRole("button", { name: "确认" })).toHaveCount(0);
-    await expect(item.getByRole("link", { name: "去处理" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "预警中心" })).toBeVisible({ timeout: 30_000 });
+    const row = page.getByTestId(`threshold-${metric.id}`);
+    const save = async () => {
+      await page.getByRole("button", { name: "保存阈值" }).click();
+      await expect(page.getByText("已保存，预警已按新阈值重新检查")).toBeVisible({ timeout: 30_000 });
+    };
+    // Off first (ends any earlier episode), then a threshold the demo shop is surely past: a new warning.
+    await row.getByRole("checkbox", { name: "不预警" }).check();
+    await save();
+    // Active ones only: a cleared warning stays listed below, under 最近 7 天已解除.
+    const warning = page
+      .getByRole("list", { name: "当前预警" })
+      .locator(`[data-testid="warning"][data-subject="${metric.id}"]`);
+    await expect(warning).toHaveCount(0, { timeout: 30_000 });
+    await row.getByRole("checkbox", { name: "不预警" }).uncheck();
+    await row.getByRole("spinbutton").fill("0.1");
+    await save();
+    await expect(warning).toContainText(`${metric.name}高于阈值`, { timeout: 30_000 });
+    await expect(warning).toContainText("阈值 0.1%");
+    await warning.getByRole("button", { name: "确认" }).click();
+    await expect(warning.getByTestId("acked")).toContainText("周主管 已确认");
+    await expect(warning.getByRole("button", { name: "确认" })).toHaveCount(0);
+    await expect(warning.getByRole("link", { name: "去处理" })).toBeVisible();
+    // Back to the default (off): the condition is gone, the warning clears itself.
+    await row.getByRole("spinbutton").fill("");
+    await save();
+    await expect(warning).toHaveCount(0, { timeout: 30_000 });
   });
 });

@@ -79,7 +79,8 @@ test.describe("售后助手", () => {
     await page.goto("/strategies");
     const card = page.getByTestId("strategy-small_amount_refund");
     const toggle = card.getByRole("switch", { name: "开关 小额自动退" });
-    await expect(toggle).toBeEnabled();
+    // A first visit may compile the page on a dev server: allow it the time.
+    await expect(toggle).toBeEnabled({ timeout: 30_000 });
     // A dev database may still have it on from an earlier run: start from off.
     if ((await toggle.getAttribute("aria-checked")) === "true") {
       await toggle.click();
@@ -119,13 +120,13 @@ test.describe("售后助手", () => {
   test("a lead sees the built-ins in words and dry-runs 极速退款 on the last 30 days", async ({ page }) => {
     await signIn(page, "lead@demo.shouhou.dev");
     await page.goto("/strategies");
-    await expect(page.getByRole("heading", { name: "售后助手", level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "售后助手", level: 1 })).toBeVisible({ timeout: 30_000 });
     const fast = page.getByTestId("strategy-fast_refund");
     await expect(fast.getByTestId("strategy-words")).toContainText("订单金额 < ¥300.00");
     await expect(fast.getByTestId("strategy-words")).toContainText("未发货");
     await expect(page.getByTestId("strategy-seven_day_return")).toContainText("同意退货（不自动退款）");
     await fast.getByRole("link", { name: "修改" }).click();
-    await expect(page.getByRole("heading", { name: /极速退款/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /极速退款/ })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText("平台上限 ¥300.00，只能调低")).toBeVisible();
     await page.getByRole("button", { name: "试算" }).click();
     await expect(page.getByTestId("dry-run-matched")).toHaveText(/^会命中 \d+ 单$/, { timeout: 15_000 });
@@ -139,7 +140,7 @@ test.describe("售后助手", () => {
   test("an agent without strategy rights views, cannot switch", async ({ page }) => {
     await signIn(page, "junior@demo.shouhou.dev");
     await page.goto("/strategies");
-    await expect(page.getByRole("note")).toContainText("开关和修改需要店主或售后主管");
+    await expect(page.getByRole("note")).toContainText("开关和修改需要店主或售后主管", { timeout: 30_000 });
     await expect(page.getByRole("switch", { name: "开关 极速退款" })).toBeDisabled();
   });
 });

@@ -91,7 +91,7 @@ export function BreakdownPanel({ dim }: { dim: BreakdownDim }) {
           ))}
         </select>
       </div>
-      <p className="mb-2 text-xs text-slate-400">{t.breakdown.hint}</p>
+      <p className="mb-2 text-xs text-slate-400">{dim === "agent" ? t.breakdown.agentHint : t.breakdown.hint}</p>
       <Boundary fallback={<ChartSkeleton height={200} label={title} />}>
         <Bars dim={dim} choice={choice} />
       </Boundary>

@@ -1,7 +1,7 @@
 "use client";
 import { type FormEvent, useEffect, useState, useTransition } from "react";
 import { metricsMessages } from "@/messages/metrics";
-import { rangePresets } from "@/server/metrics/range";
+import { rangePresets } from "@/server/metrics/schemas";
 import { useI18n } from "../providers";
 import { useRange } from "./useRange";
 

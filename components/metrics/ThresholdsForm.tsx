@@ -21,16 +21,41 @@ type Threshold = inferRouterOutputs<AppRouter>["warnings"]["thresholds"][number]
 
 export function ThresholdsForm({ canEdit }: { canEdit: boolean }) {
   const trpc = useTRPC();
+  const qc = useQueryClient();
   const { data } = useSuspenseQuery(trpc.warnings.thresholds.queryOptions());
+  // Out here, so "saved" outlives the editor that is rebuilt from the saved thresholds.
+  const save = useMutation(
+    trpc.warnings.updateThresholds.mutationOptions({
+      onSuccess: (saved) => {
+        // The answer is the new thresholds: the editor is rebuilt from it in the same render as "saved".
+        qc.setQueryData(trpc.warnings.thresholds.queryKey(), saved);
+        qc.invalidateQueries({ queryKey: trpc.warnings.list.queryKey() });
+      },
+    }),
+  );
   // A fresh editor whenever the saved thresholds change (after a save, or another lead's).
-  return <ThresholdsEditor key={JSON.stringify(data)} data={data} canEdit={canEdit} />;
+  const status = { pending: save.isPending, saved: save.isSuccess, error: save.error?.message ?? null };
+  return (
+    <ThresholdsEditor
+      key={JSON.stringify(data)}
+      data={data}
+      canEdit={canEdit}
+      onSave={(input) => save.mutate(input)}
+      status={status}
+    />
+  );
 }
 
-function ThresholdsEditor({ data, canEdit }: { data: Threshold[]; canEdit: boolean }) {
+type EditorProps = {
+  data: Threshold[];
+  canEdit: boolean;
+  onSave: (input: { thresholds: Partial<Record<MetricId, number | null>>; reset: MetricId[] }) => void;
+  status: { pending: boolean; saved: boolean; error: string | null };
+};
+
+function ThresholdsEditor({ data, canEdit, onSave, status }: EditorProps) {
   const { locale } = useI18n();
   const t = metricsMessages[locale];
-  const trpc = useTRPC();
-  const qc = useQueryClient();
   const initial = () =>
     Object.fromEntries(
       data.map((r) => [
@@ -42,14 +67,6 @@ function ThresholdsEditor({ data, canEdit }: { data: Threshold[]; canEdit: boole
       ]),
     ) as Record<MetricId, Row>;
   const [rows, setRows] = useState(initial);
-  const save = useMutation(
-    trpc.warnings.updateThresholds.mutationOptions({
-      onSuccess: () => {
-        qc.invalidateQueries({ queryKey: trpc.warnings.thresholds.queryKey() });
-        qc.invalidateQueries({ queryKey: trpc.warnings.list.queryKey() });
-      },
-    }),
-  );
   const submit = (e: FormEvent) => {
     e.preventDefault();
     // Only what changed, so another lead's edit of another metric is never undone.
@@ -64,7 +81,7 @@ function ThresholdsEditor({ data, canEdit }: { data: Threshold[]; canEdit: boole
       else if (row.mode === "custom" && row.value.trim() !== "") thresholds[r.metric] = fromInput(r.kind, row.value);
       else reset.push(r.metric);
     }
-    save.mutate({ thresholds, reset });
+    onSave({ thresholds, reset });
   };
   const set = (id: MetricId, patch: Partial<Row>) => setRows((s) => ({ ...s, [id]: { ...s[id], ...patch } }));
   return (
@@ -114,15 +131,15 @@ function ThresholdsEditor({ data, canEdit }: { data: Threshold[]; canEdit: boole
         <div className="flex flex-wrap items-center gap-3">
           <button
             type="submit"
-            disabled={save.isPending}
+            disabled={status.pending}
             className="rounded-lg bg-brand-500 px-4 py-1.5 text-sm text-white hover:bg-brand-600 disabled:opacity-50"
           >
             {t.thresholds.save}
           </button>
-          {save.isSuccess && <span className="text-sm text-emerald-700">{t.thresholds.saved}</span>}
-          {save.error && (
+          {status.saved && <span className="text-sm text-emerald-700">{t.thresholds.saved}</span>}
+          {status.error && (
             <span role="alert" className="text-sm text-red-600">
-              {save.error.message}
+              {status.error}
             </span>
           )}
         </div>

@@ -71,7 +71,7 @@ export function useWarningText() {
   };
 }
 
-export function WarningItem({ w }: { w: WarningRow }) {
+export function WarningItem({ w, compact = false }: { w: WarningRow; compact?: boolean }) {
   const { locale } = useI18n();
   const t = metricsMessages[locale].warnings;
   const trpc = useTRPC();
@@ -90,6 +90,7 @@ export function WarningItem({ w }: { w: WarningRow }) {
       data-testid="warning"
       data-warning-id={w.id}
       data-kind={w.kind}
+      data-subject={w.subject}
     >
       <span aria-hidden className={`mt-0.5 ${cleared ? "text-slate-400" : acked ? "text-amber-500" : "text-red-600"}`}>
         {cleared ? "✓" : "⚠"}
@@ -97,7 +98,7 @@ export function WarningItem({ w }: { w: WarningRow }) {
       <div className="min-w-0 flex-1">
         <div className={`text-sm font-medium ${cleared ? "text-slate-500" : "text-slate-900"}`}>{text.title}</div>
         {text.detail && <div className="text-xs text-slate-600">{text.detail}</div>}
-        <div className="mt-0.5 text-xs text-slate-400">
+        <div className={`mt-0.5 text-xs text-slate-400 ${compact && !acked ? "hidden" : ""}`}>
           {cleared
             ? fmt(t.clearedAt, { time: shortDateTime(w.clearedAt ?? w.lastSeenAt) })
             : fmt(t.since, { time: shortDateTime(w.firstSeenAt) })}

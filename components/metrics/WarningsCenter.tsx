@@ -28,7 +28,7 @@ export function WarningList({ compact = false, limit }: { compact?: boolean; lim
       ) : (
         <ul className="space-y-2" aria-label={t.active}>
           {active.map((w) => (
-            <WarningItem key={w.id} w={w} />
+            <WarningItem key={w.id} w={w} compact={compact} />
           ))}
           {more > 0 && (
             <li>

@@ -1,8 +1,7 @@
 "use client";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
-import type { RangeInput } from "@/server/metrics/schemas";
-import { type RangePreset, rangePresets } from "@/server/metrics/range";
+import { type RangeInput, type RangePreset, rangePresets } from "@/server/metrics/schemas";
 
 /** The 数据 range lives in the URL (?range=7d, or ?range=custom&from=…&to=…) so a link reproduces the view. */
 export function useRange() {

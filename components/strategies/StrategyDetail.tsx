@@ -22,7 +22,13 @@ export function StrategyDetail({ id, created }: { id: string; created: boolean }
       onSettled: () => qc.invalidateQueries({ queryKey: trpc.strategies.pathKey() }),
     }),
   );
-  if (q.isPending) return <div className="mx-auto h-40 max-w-5xl animate-pulse rounded-xl bg-slate-200 p-5" />;
+  if (q.isPending)
+    return (
+      <div className="mx-auto max-w-5xl space-y-3 p-3 sm:p-5" aria-busy>
+        <div className="h-6 w-48 animate-pulse rounded bg-slate-200" />
+        <div className="h-40 animate-pulse rounded-xl bg-slate-200" />
+      </div>
+    );
   if (q.isError)
     return (
       <div role="alert" className="m-5 rounded-xl bg-red-50 p-6 text-center text-red-700">

@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import { bigint, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import type { StrategyConditions } from "../../server/strategies/definitions";
+import type { ConditionCheck } from "../../server/strategies/rules";
 import { shops } from "./shops";
 import { tickets } from "./tickets";
 
@@ -81,8 +82,6 @@ export const strategyChanges = pgTable(
   (t) => [index("strategy_changes_shop_idx").on(t.shopId, t.at.desc())],
 );
 
-export type RunCondition = { code: string; pass: boolean; value?: unknown; expected?: unknown };
-
 export const strategyRuns = pgTable(
   "strategy_runs",
   {
@@ -104,7 +103,7 @@ export const strategyRuns = pgTable(
     matched: boolean("matched").notNull(),
     acted: boolean("acted").notNull().default(false),
     amountFen: integer("amount_fen").notNull().default(0),
-    conditions: jsonb("conditions").$type<RunCondition[]>().notNull(),
+    conditions: jsonb("conditions").$type<ConditionCheck[]>().notNull(),
     why: text("why"),
     refusal: text("refusal"),
     dueAt: ts("due_at"),

@@ -10,7 +10,6 @@ import {
   addFacts,
   type BreakdownDim,
   counterFacts,
-  type Dim,
   emptyFacts,
   type Facts,
   FactsByKey,
@@ -22,7 +21,8 @@ import type { DayRange } from "./range";
 const sums = Object.fromEntries(
   counterFacts.map((f) => [f, sql<number>`coalesce(sum(${metricRollups[f]}), 0)::float8`.mapWith(Number)]),
 ) as Record<(typeof counterFacts)[number], SQL<number>>;
-const histCols = Object.fromEntries(histFacts.map((h) => [h, metricRollups[`h_${h}`]]));
+// Keyed h_<fact>: a histogram shares its fact's name with a counter.
+const histCols = Object.fromEntries(histFacts.map((h) => [`h_${h}`, metricRollups[`h_${h}`]]));
 
 function toFacts(row: Record<string, unknown>): Facts {
   const f = emptyFacts();
@@ -30,24 +30,29 @@ function toFacts(row: Record<string, unknown>): Facts {
   return f;
 }
 
-/** Rolled-up facts per day of one dimension value (dim "all": the whole shop). */
-export async function rolledByDay(db: DbOrTx, shopId: string, r: DayRange, dim: Dim = "all", key = "") {
+const counterCols = Object.fromEntries(counterFacts.map((f) => [f, metricRollups[f]])) as Record<
+  (typeof counterFacts)[number],
+  (typeof metricRollups)["tickets"]
+>;
+
+/** Rolled-up facts per day of one dimension value (dim "all": the whole shop); histograms only when asked. */
+export async function rolledByDay(db: DbOrTx, shopId: string, r: DayRange, opts: { hists?: boolean } = {}) {
   const rows = await db
-    .select()
+    .select({ day: metricRollups.day, ...counterCols, ...(opts.hists ? histCols : {}) })
     .from(metricRollups)
     .where(
       and(
         eq(metricRollups.shopId, shopId),
-        eq(metricRollups.dim, dim),
-        eq(metricRollups.key, key),
+        eq(metricRollups.dim, "all"),
+        eq(metricRollups.key, ""),
         between(metricRollups.day, r.from, r.to),
       ),
     );
   const out = new Map<string, Facts>();
-  for (const row of rows) {
+  for (const row of rows as Record<string, unknown>[]) {
     const f = toFacts(row);
-    for (const h of histFacts) f.h[h] = { ...row[`h_${h}`] };
-    out.set(row.day, f);
+    if (opts.hists) for (const h of histFacts) f.h[h] = { ...(row[`h_${h}`] as Facts["h"][typeof h]) };
+    out.set(row.day as string, f);
   }
   return out;
 }
@@ -72,7 +77,9 @@ export async function rolledByKey(db: DbOrTx, shopId: string, r: DayRange, dim: 
       .where(where);
     for (const row of hs) {
       const f = out.get(row.key);
-      if (f) for (const h of histFacts) mergeHist(f.h[h], (row as Record<string, unknown>)[h] as Facts["h"][typeof h]);
+      if (f)
+        for (const h of histFacts)
+          mergeHist(f.h[h], (row as Record<string, unknown>)[`h_${h}`] as Facts["h"][typeof h]);
     }
   }
   return out;
@@ -103,10 +110,10 @@ export function clearLiveCache() {
 }
 
 /** Whole-shop facts per day of the range (every day present, empty days included) and their total. */
-export async function periodByDay(db: DbOrTx, shopId: string, r: DayRange, now: Date) {
+export async function periodByDay(db: DbOrTx, shopId: string, r: DayRange, now: Date, opts: { hists?: boolean } = {}) {
   const today = dayOf(now);
   const pastTo = r.to < today ? r.to : addDays(today, -1);
-  const rolled = r.from <= pastTo ? await rolledByDay(db, shopId, { from: r.from, to: pastTo }) : new Map();
+  const rolled = r.from <= pastTo ? await rolledByDay(db, shopId, { from: r.from, to: pastTo }, opts) : new Map();
   const byDay = new Map<string, Facts>();
   for (let d = r.from; d <= r.to && d <= today; d = addDays(d, 1)) byDay.set(d, rolled.get(d) ?? emptyFacts());
   if (r.from <= today && today <= r.to) {

@@ -2,9 +2,10 @@
 // compared with: the same number of days right before. Days are Shanghai days, `to` included.
 import { DomainError } from "../errors";
 import { addDays, dayCount, dayOf, isDay } from "./days";
+import type { RangePreset } from "./schemas";
 
-export const rangePresets = ["today", "7d", "30d", "90d", "custom"] as const;
-export type RangePreset = (typeof rangePresets)[number];
+export type { RangePreset } from "./schemas";
+
 export type RangeRequest = { preset?: RangePreset; from?: string; to?: string };
 export type DayRange = { from: string; to: string };
 export type ResolvedRange = DayRange & { preset: RangePreset; days: number; prev: DayRange };

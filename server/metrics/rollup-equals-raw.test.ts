@@ -119,7 +119,7 @@ function expectSame(id: MetricId | string, got: number | null | undefined, want:
 describe("rollup equals raw on the demo shop", () => {
   it("every metric over 90 days (rollups + today live) equals the raw SQL, percentiles to the bucket", async () => {
     const range = resolveRange({ preset: "90d" }, now);
-    const { total } = await periodByDay(db, shopId, range, now);
+    const { total } = await periodByDay(db, shopId, range, now, { hists: true });
     const raw = await rawMetrics(dayStart(range.from), dayStart(addDays(range.to, 1)));
     expect(total.c.tickets).toBeGreaterThan(150);
     expect(total.c.shipFiled).toBeGreaterThan(0);
@@ -185,6 +185,19 @@ describe("rollup equals raw on the demo shop", () => {
     for (const r of rawAgent) {
       expect(byAgent.get(r.k)?.c.tickets ?? 0, r.k).toBe(r.n);
       expect(byAgent.get(r.k)?.c.conversations ?? 0, r.k).toBe(r.conv);
+    }
+    // 客服: median handling time per agent, from the merged daily histograms.
+    const rawMedian = await db.execute<{ k: string; p50: number }>(sql`
+      select k, percentile_disc(0.5) within group (order by s) p50 from (
+        select coalesce(t.assignee_id, (select e.actor_id from ticket_events e where e.ticket_id = t.id
+          and e.actor_kind = 'agent' and e.from_status is distinct from e.to_status order by e.at, e.id limit 1), '') k,
+          greatest(0, floor(extract(epoch from t.first_decision_at - t.applied_at))) s
+        from tickets t where t.shop_id = ${shopId} and t.applied_at >= ${f}::timestamptz and t.first_decision_at is not null
+      ) x group by k`);
+    expect(rawMedian.length).toBeGreaterThan(1);
+    for (const r of rawMedian) {
+      const facts = byAgent.get(r.k);
+      expect(facts && metricValue("handlingTime", facts).p50, r.k).toBe(bucketOf(Number(r.p50)) * 60);
     }
   });
 });

@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { breakdownDims } from "./facts";
-import { rangePresets } from "./range";
+
+// Pure (no server imports): the 数据 page's range picker reads the presets from here.
+export const rangePresets = ["today", "7d", "30d", "90d", "custom"] as const;
+export type RangePreset = (typeof rangePresets)[number];
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD");
 

@@ -11,7 +11,7 @@ export type SummaryMetric = MetricValue & { prev: number | null; prevSample: num
 export async function metricsSummary(db: DbOrTx, ctx: { shopId: string; now: Date }, input: RangeInput) {
   const range = resolveRange(rangeInput.parse(input), ctx.now);
   const [cur, prev, freshness] = await Promise.all([
-    periodByDay(db, ctx.shopId, range, ctx.now),
+    periodByDay(db, ctx.shopId, range, ctx.now, { hists: true }),
     periodByDay(db, ctx.shopId, range.prev, ctx.now),
     rollupFreshness(db, ctx.shopId),
   ]);

@@ -67,7 +67,9 @@ export async function benchStrategies(db: Db, shopId: string, now = new Date()):
     .transaction(async (tx) => {
       const id = builtinId(shopId, "small_amount_refund");
       await tx.update(strategies).set({ enabled: true }).where(eq(strategies.id, id));
-      const sweep = async () => (await ticketsToEvaluate(tx, shopId, now, 100)).length;
+      const [row] = await tx.select({ version: strategies.version }).from(strategies).where(eq(strategies.id, id));
+      const on = [{ id, version: row?.version ?? 1 }];
+      const sweep = async () => (await ticketsToEvaluate(tx, shopId, on, now, 100)).length;
       rows.push(await time("worker sweep, nothing judged yet (limit 100)", 5, sweep));
       const judged = await tx.execute(sql`
         insert into strategy_runs (shop_id, strategy_id, version, ticket_id, ticket_version, order_logistics, outcome,
@@ -81,7 +83,7 @@ export async function benchStrategies(db: Db, shopId: string, now = new Date()):
       const cursor = (await maxTicketId(tx)) - 500;
       rows.push(
         await time("worker probe: new tickets (500 look-back)", 5, () =>
-          newTicketsToEvaluate(tx, shopId, cursor, now, 100),
+          newTicketsToEvaluate(tx, shopId, on, cursor, now, 100),
         ),
       );
       const since = new Date(now.getTime() - 60_000);

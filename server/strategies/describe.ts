@@ -41,7 +41,7 @@ export function describeDefinition(d: StrategyDefinition, locale: Locale): { con
   return { conditions: out, action: t.action[d.action] };
 }
 
-function checkParams(c: ConditionCheck, basis: "refund" | "order", locale: Locale): Record<string, string> {
+function checkParams(c: ConditionCheck, locale: Locale): Record<string, string> {
   const m = messagesFor(locale);
   const t = strategiesMessages[locale];
   const money = (v: unknown) => (typeof v === "number" ? yuan(v) : String(v ?? ""));
@@ -54,24 +54,24 @@ function checkParams(c: ConditionCheck, basis: "refund" | "order", locale: Local
       return { value: t.orderKind[c.value as OrderKind] ?? String(c.value) };
     case "amount_max":
     case "amount_min":
-      return { basis: t.words.basis[basis], value: money(c.value), expected: money(c.expected) };
+      return { basis: t.words.basis[c.basis ?? "refund"], value: money(c.value), expected: money(c.expected) };
     default:
       return {};
   }
 }
 
 /** Why a strategy matched: every condition it checked, with the values it saw. */
-export function explainMatch(checks: ConditionCheck[], basis: "refund" | "order", locale: Locale): string {
+export function explainMatch(checks: ConditionCheck[], locale: Locale): string {
   const t = strategiesMessages[locale];
-  return checks.map((c) => fmt(t.why[c.code], checkParams(c, basis, locale))).join(t.words.separator);
+  return checks.map((c) => fmt(t.why[c.code], checkParams(c, locale))).join(t.words.separator);
 }
 
 /** Why it did not: the conditions that failed, with the values it saw. */
-export function explainMiss(checks: ConditionCheck[], basis: "refund" | "order", locale: Locale): string {
+export function explainMiss(checks: ConditionCheck[], locale: Locale): string {
   const t = strategiesMessages[locale];
   return checks
     .filter((c) => !c.pass)
-    .map((c) => fmt(t.whyNot[c.code], checkParams(c, basis, locale)))
+    .map((c) => fmt(t.whyNot[c.code], checkParams(c, locale)))
     .join(t.words.separator);
 }
 

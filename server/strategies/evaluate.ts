@@ -110,7 +110,6 @@ async function runOne(
   now: Date,
 ): Promise<"acted" | "recorded" | "none"> {
   const def = definitionOf(s);
-  const basis = def.conditions.amountBasis;
   const { matched, checks } = matchStrategy(def, facts);
   const base = {
     shopId: t.shopId,
@@ -153,10 +152,10 @@ async function runOne(
       });
   };
   if (!matched) {
-    await record({ outcome: "no_match", why: explainMiss(checks, basis, "zh-CN") });
+    await record({ outcome: "no_match", why: explainMiss(checks, "zh-CN") });
     return "recorded";
   }
-  const why = explainMatch(checks, basis, "zh-CN");
+  const why = explainMatch(checks, "zh-CN");
   const due = waitUntil(t.appliedAt, s.delayMin, now);
   if (due) {
     await record({ outcome: "waiting", why, dueAt: due });

@@ -44,6 +44,7 @@ const runColumns = {
   ticketId: strategyRuns.ticketId,
   outcome: strategyRuns.outcome,
   amountFen: strategyRuns.amountFen,
+  conditions: strategyRuns.conditions,
   why: strategyRuns.why,
   dueAt: strategyRuns.dueAt,
   at: strategyRuns.at,

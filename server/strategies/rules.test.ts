@@ -110,7 +110,11 @@ describe("custom conditions", () => {
       ["product", true],
       ["order_kind", true],
     ]);
-    expect(r.checks.find((c) => c.code === "amount_max")).toMatchObject({ value: 6_000, expected: 5_000 });
+    expect(r.checks.find((c) => c.code === "amount_max")).toMatchObject({
+      value: 6_000,
+      expected: 5_000,
+      basis: "refund",
+    });
   });
   it("SKU condition", () => {
     const bySku = { ...def, conditions: { ...def.conditions, productIds: [], skuIds: ["s1"] } };
@@ -197,11 +201,12 @@ describe("in words", () => {
   it("the timeline's why and actor", () => {
     const r = matchStrategy(small, facts({ requestedFen: 1_200, shipped: true }));
     expect(strategyActorName("小额自动退", 3)).toBe("售后助手·小额自动退 v3");
-    expect(explainMatch(r.checks, "refund", "zh-CN")).toBe("仅退款，退款金额 ¥12.00 < ¥20.00，已发货");
+    expect(explainMatch(r.checks, "zh-CN")).toBe("仅退款，退款金额 ¥12.00 < ¥20.00，已发货");
   });
   it("why not", () => {
     const r = matchStrategy(fast, facts({ orderPaidFen: 30_000, isVirtual: true }));
-    expect(explainMiss(r.checks, "order", "zh-CN")).toBe("订单金额 ¥300.00 ≥ ¥300.00，虚拟商品");
+    expect(explainMiss(r.checks, "zh-CN")).toBe("订单金额 ¥300.00 ≥ ¥300.00，虚拟商品");
+    expect(explainMiss(r.checks, "en")).toBe("order amount ¥300.00 ≥ ¥300.00, virtual goods");
   });
   it("a definition's conditions", () => {
     expect(describeDefinition(fast, "zh-CN")).toEqual({

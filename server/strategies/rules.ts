@@ -2,7 +2,13 @@
 // the values it saw; when may it act (its delay); does the daily auto-refund cap allow the money. No I/O, no clock.
 import type { OrderKind, Reason, TicketType } from "../tickets/domain";
 import { isShipped, type RuleOrder } from "../tickets/rules";
-import { type BuiltinKind, builtins, type StrategyConditions, type StrategyDefinition } from "./definitions";
+import {
+  type AmountBasis,
+  type BuiltinKind,
+  builtins,
+  type StrategyConditions,
+  type StrategyDefinition,
+} from "./definitions";
 
 /** What a strategy judges a ticket on. `shipped` is decided by the caller: now (live) or as of the application. */
 export type StrategyFacts = {
@@ -38,6 +44,8 @@ export type ConditionCheck = {
   pass: boolean;
   value: string | number | boolean;
   expected?: string | number | string[];
+  /** Amount checks say which amount they judged, so a stored run explains itself in any language. */
+  basis?: AmountBasis;
 };
 export type MatchResult = { matched: boolean; checks: ConditionCheck[] };
 
@@ -58,8 +66,13 @@ export function checkConditions(c: StrategyConditions, f: StrategyFacts): Condit
   const out: ConditionCheck[] = [];
   out.push({ code: "type", pass: c.types.includes(f.type), value: f.type, expected: c.types });
   const amount = c.amountBasis === "order" ? f.orderPaidFen : f.requestedFen;
-  if (c.minFen !== null) out.push({ code: "amount_min", pass: amount >= c.minFen, value: amount, expected: c.minFen });
-  if (c.maxFen !== null) out.push({ code: "amount_max", pass: amount < c.maxFen, value: amount, expected: c.maxFen });
+  const basis = c.amountBasis;
+  if (c.minFen !== null) {
+    out.push({ code: "amount_min", pass: amount >= c.minFen, value: amount, expected: c.minFen, basis });
+  }
+  if (c.maxFen !== null) {
+    out.push({ code: "amount_max", pass: amount < c.maxFen, value: amount, expected: c.maxFen, basis });
+  }
   if (c.shipped !== "any") {
     const want = c.shipped === "shipped";
     out.push({ code: want ? "shipped" : "not_shipped", pass: f.shipped === want, value: f.shipped });

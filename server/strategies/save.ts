@@ -9,7 +9,7 @@ import { yuan } from "../../components/format";
 import { DomainError } from "../errors";
 import { parseInput } from "../tickets/actions/context";
 import { type StrategyCtx, assertCanManageStrategies } from "./access";
-import { builtins, isBuiltin, type StrategyDefinition, templates } from "./definitions";
+import { builtins, isBuiltin, type StrategyDefinition } from "./definitions";
 import { builtinThresholdProblem } from "./rules";
 import { createStrategyInput, updateStrategyInput } from "./schemas";
 import { getStrategyInShop, snapshotOf, type StrategyRow } from "./store";
@@ -42,7 +42,7 @@ export async function createStrategy(db: Db, ctx: StrategyCtx, raw: unknown): Pr
         id: `stg_${randomUUID()}`,
         shopId: ctx.shopId,
         kind: "custom",
-        name: input.name || (input.template ? templates[input.template].name : ""),
+        name: input.name,
         enabled: input.enabled,
         version: 1,
         ...input.definition,
@@ -58,7 +58,7 @@ export async function createStrategy(db: Db, ctx: StrategyCtx, raw: unknown): Pr
       change: "create",
       version: 1,
       before: null,
-      after: { ...snapshotOf(row), enabled: row.enabled },
+      after: { ...snapshotOf(row), enabled: row.enabled, template: input.template ?? null },
       memberId: ctx.member.id,
       memberName: ctx.member.displayName,
       at: ctx.now,

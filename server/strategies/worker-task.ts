@@ -8,7 +8,7 @@
 import type { Db } from "../../db/client";
 import {
   dueTicketsToEvaluate,
-  enabledShops,
+  enabledStrategies,
   evaluateTickets,
   maxTicketId,
   newTicketsToEvaluate,
@@ -29,9 +29,11 @@ export function strategyWorkerTask(
   const batch = opts.batchSize ?? 100;
   const shops = new Map<string, ShopState>();
   return async function evaluateStrategies(now: Date): Promise<number> {
-    const enabled = await enabledShops(db);
+    const enabled = await enabledStrategies(db);
     let evaluated = 0;
-    for (const [shopId, key] of enabled) {
+    for (const [shopId, on] of enabled) {
+      // Turning a strategy on or editing it changes this key: the pending tickets are swept at once.
+      const key = on.map((s) => `${s.id}:${s.version}`).join(";");
       let st = shops.get(shopId);
       if (!st) {
         st = {
@@ -47,7 +49,7 @@ export function strategyWorkerTask(
       if (sweepDue) {
         // Tickets up to this id are covered by the sweep; the new-ticket probe starts after it.
         if (st.sweepFrom === 0) st.sweepFrom = await maxTicketId(db);
-        const found = await ticketsToEvaluate(db, shopId, now, batch);
+        const found = await ticketsToEvaluate(db, shopId, on, now, batch);
         evaluated += await evaluateTickets(db, shopId, found, now);
         if (found.length < batch) {
           st.key = key;
@@ -58,7 +60,7 @@ export function strategyWorkerTask(
         }
         continue;
       }
-      const fresh = await newTicketsToEvaluate(db, shopId, st.ticketCursor, now, batch);
+      const fresh = await newTicketsToEvaluate(db, shopId, on, st.ticketCursor, now, batch);
       const due = await dueTicketsToEvaluate(db, shopId, st.dueFrom, now, batch);
       const todo = [...new Set([...fresh, ...due])];
       evaluated += await evaluateTickets(db, shopId, todo, now);
