@@ -6,7 +6,7 @@ export type Row = { measure: string; value: string; target: string; pass: boolea
 
 export function report(
   rows: Row[],
-  meta: { tickets: number; quick: boolean; seconds: number; generatedSeconds: number | null },
+  meta: { tickets: number; quick: boolean; seconds: number; generatedSeconds: number | null; partial: boolean },
 ) {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
   const date = new Date().toISOString();
@@ -18,6 +18,7 @@ export function report(
     );
   }
   console.log(`\n${passed}/${rows.length} targets met`);
+  if (meta.partial) return; // an --only run prints; the files hold whole runs
   mkdirSync("bench", { recursive: true });
   const results = {
     date,
