@@ -7,3 +7,4 @@ export * from "./platform";
 export * from "./shops";
 export * from "./strategies";
 export * from "./tickets";
+export * from "./uploads";
