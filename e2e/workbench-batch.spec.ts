@@ -14,6 +14,12 @@ import {
   visible,
 } from "./workbench-fixtures";
 
+/** A 2×1 PNG, made here so the test needs no fixture file. */
+const png = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAD0lEQVR4nGP4z8DAwPAfAAcAAf9+CLHQAAAAAElFTkSuQmCC",
+  "base64",
+);
+
 test.describe.configure({ timeout: 120_000 });
 
 const search = async (page: import("@playwright/test").Page, text: string) => {
@@ -86,8 +92,9 @@ test("export downloads an .xlsx whose rows are exactly the filter's", async ({ p
   await expect(page.getByTestId("toast").first()).toContainText("已导出 3 行");
 });
 
-test("代客发起: a 券包 order is refused with the rule; a 自建 order is sent to the buyer and can be cancelled", async ({
+test("代客发起: a 券包 order is refused with the rule; a 自建 order with an uploaded evidence image is sent to the buyer and can be cancelled", async ({
   page,
+  request,
 }) => {
   const coupon = await makeTickets("pendingReturn", 1, { orderKind: "coupon_pack" });
   const standard = await makeTickets("pendingReturn", 1, { orderKind: "standard" });
@@ -117,10 +124,25 @@ test("代客发起: a 券包 order is refused with the rule; a 自建 order is s
   await dialog.getByTestId("proxy-submit").click();
   await expect(dialog.getByTestId("form-error")).toHaveText("退款金额不能超过订单实付金额");
   await dialog.getByLabel("退款金额（元）").fill("260");
+  // Evidence from the device: a real image uploads and shows; a renamed text file is refused by its bytes.
+  const file = dialog.getByTestId("evidence-file");
+  await file.setInputFiles({ name: "fake.jpg", mimeType: "image/jpeg", buffer: Buffer.from("not an image") });
+  await expect(dialog.getByRole("alert")).toHaveText("fake.jpg 上传失败：只能上传 JPG、PNG、GIF 或 WebP 图片");
+  await file.setInputFiles({ name: "box.png", mimeType: "image/png", buffer: png });
+  const thumb = dialog.getByTestId("evidence-input").locator("img");
+  await expect(thumb).toHaveCount(1);
+  await expect.poll(() => thumb.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(2);
   await dialog.getByTestId("proxy-submit").click();
   await expect(dialog).toHaveCount(0);
   await expect(detailStatus(page)).toHaveText("代客发起待确认");
   await expect(page.getByTestId("detail-amount")).toHaveText("¥260.00");
+  const shown = page.getByTestId("evidence").locator("img");
+  await expect(shown).toHaveCount(1);
+  await expect.poll(() => shown.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(2);
+  // The image is the shop's: without a session it is not served.
+  const src = (await shown.getAttribute("src")) ?? "";
+  expect(src).toMatch(/^\/api\/uploads\/[0-9a-f-]{36}$/);
+  expect((await request.get(src)).status()).toBe(401);
   await clickAction(page, "cancel_proxy");
   await page.getByTestId("dialog-submit").click();
   await expect(detailStatus(page)).toHaveText("已关闭");

@@ -13,6 +13,7 @@ import { Button } from "../ui/Button";
 import { Dialog } from "../ui/Dialog";
 import { Field, FormError, Input, Select, Textarea } from "../ui/Field";
 import { useToast } from "../ui/Toast";
+import { EvidenceInput } from "./detail/EvidenceInput";
 import { ruleText } from "./detail/rule-text";
 
 const toFen = (s: string) => (/^\d{1,9}(\.\d{1,2})?$/.test(s.trim()) ? Math.round(Number(s.trim()) * 100) : Number.NaN);
@@ -36,7 +37,7 @@ export function ProxyDialog({ onClose, onOpen }: { onClose: () => void; onOpen: 
   const [reason, setReason] = useState<Reason>("no_longer_wanted");
   const [amount, setAmount] = useState("");
   const [statement, setStatement] = useState("");
-  const [evidence, setEvidence] = useState("");
+  const [evidence, setEvidence] = useState<string[]>([]);
   const [error, setError] = useState<string | null>(null);
   const initiate = useMutation(trpc.actions.initiateForBuyer.mutationOptions());
 
@@ -56,10 +57,7 @@ export function ProxyDialog({ onClose, onOpen }: { onClose: () => void; onOpen: 
         reason,
         amountFen: toFen(amount),
         statement,
-        evidence: evidence
-          .split(/\n+/)
-          .map((x) => x.trim())
-          .filter(Boolean),
+        evidence,
       });
       await qc.invalidateQueries({ queryKey: trpc.tickets.pathKey() });
       toast({ kind: "ok", title: fmt(p.done, { id: res.ticket.id }) });
@@ -194,14 +192,7 @@ export function ProxyDialog({ onClose, onOpen }: { onClose: () => void; onOpen: 
             <Field label={p.statement}>
               <Textarea value={statement} onChange={(e) => setStatement(e.target.value)} maxLength={500} rows={2} />
             </Field>
-            <Field label={p.evidence}>
-              <Textarea
-                value={evidence}
-                onChange={(e) => setEvidence(e.target.value)}
-                rows={2}
-                placeholder={w.form.evidencePlaceholder}
-              />
-            </Field>
+            <EvidenceInput label={p.evidence} value={evidence} onChange={setEvidence} />
           </form>
         )}
         <FormError message={error} />

@@ -4,14 +4,13 @@ import { PassThrough, Readable } from "node:stream";
 import { cookies } from "next/headers";
 import { getDb } from "@/db/client";
 import { LOCALE_COOKIE, parseLocale } from "@/messages";
-import { auth } from "@/server/auth";
 import { sandboxNow } from "@/server/clock";
 import { DomainError } from "@/server/errors";
 import { errorResponse } from "@/server/platform/http";
+import { memberOfRequest } from "@/server/request-member";
 import { exportFileName, exportMaxRows, exportTickets } from "@/server/tickets/export";
 import { filterFromParams } from "@/server/tickets/filter-params";
 import { countTickets } from "@/server/tickets/list";
-import { resolveMember } from "@/server/trpc";
 
 export const dynamic = "force-dynamic";
 
@@ -23,11 +22,7 @@ const contentTypes = {
 export async function GET(req: Request): Promise<Response> {
   try {
     const db = getDb();
-    const s = await auth().api.getSession({ headers: req.headers });
-    if (!s) throw new DomainError("UNAUTHORIZED", "请先登录");
-    const activeShopId = (s.session as { activeShopId?: string | null }).activeShopId;
-    const { chosen } = await resolveMember(db, s.user.id, activeShopId);
-    if (!chosen) throw new DomainError("NO_SHOP", "你还不是任何店铺的成员");
+    const chosen = await memberOfRequest(db, req);
     const shopId = chosen.shop.id;
     const now = chosen.shop.sandbox ? await sandboxNow(db) : new Date();
     const url = new URL(req.url);

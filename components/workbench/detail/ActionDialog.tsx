@@ -9,6 +9,7 @@ import { useI18n } from "../../providers";
 import { Button } from "../../ui/Button";
 import { Dialog } from "../../ui/Dialog";
 import { Field, FormError, Input, Select, Textarea } from "../../ui/Field";
+import { EvidenceInput } from "./EvidenceInput";
 import { ruleText } from "./rule-text";
 import type { TicketActionRunner, TicketDetail } from "./useTicketAction";
 
@@ -55,12 +56,6 @@ function confirmText(action: TicketAction, d: TicketDetail, w: (typeof workbench
   }
 }
 
-const lines = (s: string) =>
-  s
-    .split(/\n+/)
-    .map((x) => x.trim())
-    .filter(Boolean);
-
 export function ActionDialog({
   action,
   detail,
@@ -76,7 +71,7 @@ export function ActionDialog({
   const w = workbenchMessages[locale];
   const [error, setError] = useState<string | null>(null);
   const [reason, setReason] = useState("");
-  const [evidence, setEvidence] = useState("");
+  const [evidence, setEvidence] = useState<string[]>([]);
   const [message, setMessage] = useState("");
   const [carrier, setCarrier] = useState("");
   const [waybill, setWaybill] = useState("");
@@ -87,7 +82,7 @@ export function ActionDialog({
     setError(null);
     let input: Record<string, unknown> = { version };
     // The rules check the input (blank reason, waybill format…) so the message is the same everywhere.
-    if (action === "reject") input = { version, rejectReason: reason, evidence: lines(evidence) };
+    if (action === "reject") input = { version, rejectReason: reason, evidence };
     if (action === "request_evidence") input = { version, message: message.trim() || undefined };
     if (shippingActions.includes(action)) input = { version, carrier, waybill: waybill.trim() };
     const r = await runner.run(action, input);
@@ -143,15 +138,7 @@ export function ActionDialog({
                 name="rejectReason"
               />
             </Field>
-            <Field label={w.form.evidence} help={w.form.evidenceHelp}>
-              <Textarea
-                value={evidence}
-                onChange={(e) => setEvidence(e.target.value)}
-                placeholder={w.form.evidencePlaceholder}
-                rows={2}
-                name="evidence"
-              />
-            </Field>
+            <EvidenceInput label={w.form.evidence} help={w.form.evidenceHelp} value={evidence} onChange={setEvidence} />
           </>
         )}
         {action === "request_evidence" && (

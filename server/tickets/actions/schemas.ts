@@ -14,8 +14,17 @@ export const evidenceMaxCount = 9;
 const ticketId = z.number({ error: "缺少售后单号" }).int().positive();
 const version = z.number({ error: "缺少售后单版本" }).int().positive();
 const ticketRef = { ticketId, version };
+// An evidence entry is an image uploaded here (/api/uploads/<id>) or an http(s) link to one.
+export const uploadPathPattern = /^\/api\/uploads\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const evidenceEntry = z
+  .string()
+  .trim()
+  .max(1000, { error: "凭证链接过长" })
+  .refine((s) => s === "" || uploadPathPattern.test(s) || /^https?:\/\/[^\s]+$/i.test(s), {
+    error: "凭证须为上传的图片或 http(s) 链接",
+  });
 const evidence = z
-  .array(z.string().trim().min(1).max(1000), { error: "凭证格式不正确" })
+  .array(evidenceEntry, { error: "凭证格式不正确" })
   .max(evidenceMaxCount, { error: `凭证最多 ${evidenceMaxCount} 张` });
 // Free text the rules check themselves (blank, length, format) so their message is the one the agent sees.
 const freeText = (max: number) => z.string().max(max, { error: `不能超过 ${max} 个字` });
