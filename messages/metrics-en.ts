@@ -142,6 +142,7 @@ export const metricsEn: Omit<MetricsMessages, "metric"> = {
     above: "above",
     metricDetail: "Last 7 days {value}, threshold {threshold} (n = {n})",
     capDetail: "Strategies refunded {value} today, cap {threshold}; the rest waits for an agent",
+    capHeldDetail: "Strategies refunded {value} today, cap {threshold}; {n} tickets over the cap wait for an agent",
     overdueDetail: "{n} already past the promised time",
     timeoutDetail: "less than {h} h before the platform acts",
   },

@@ -143,6 +143,7 @@ const zhCN = {
     above: "高于",
     metricDetail: "近 7 天 {value}，阈值 {threshold}（样本 {n}）",
     capDetail: "今日策略已退 {value}，每日上限 {threshold}，之后的单需人工处理",
+    capHeldDetail: "今日策略已退 {value}，每日上限 {threshold}；{n} 张单因超出上限等待人工处理",
     overdueDetail: "其中 {n} 单已超过承诺发货时间",
     timeoutDetail: "距离平台自动处理不足 {h} 小时",
   },

@@ -53,7 +53,11 @@ export function useWarningText() {
       case "strategyCapReached":
         return {
           title: t.warnings.kind.strategyCapReached,
-          detail: fmt(t.warnings.capDetail, { value: yuan(w.value ?? 0), threshold: yuan(w.threshold ?? 0) }),
+          detail: fmt(n > 0 ? t.warnings.capHeldDetail : t.warnings.capDetail, {
+            value: yuan(w.value ?? 0),
+            threshold: yuan(w.threshold ?? 0),
+            n,
+          }),
         };
       case "ordersDueSoon":
         return {

@@ -1,10 +1,12 @@
 // A custom strategy with a delay fires only after the clock passes it; the daily auto-refund cap stops refunds at
-// the cap exactly, leaves the rest for a person, and opens again the next Asia/Shanghai day (SPEC §4).
+// the cap exactly, leaves the rest for a person with a warning in 预警中心, and opens again the next Asia/Shanghai
+// day (SPEC §4).
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { tickets } from "../../db/schema";
 import { useTestDb } from "../../tests/db";
 import { DAY, HOUR, MIN, T0, traces } from "../tickets/actions/test-fixtures";
+import { observe } from "../warnings/evaluate";
 import { strategyCapStatus } from "./daily-cap";
 import { templates } from "./definitions";
 import { evaluatePendingTickets } from "./evaluate-pending";
@@ -81,6 +83,10 @@ describe("daily cap", () => {
       reached: true,
       heldToday: 2,
     });
+    // 预警中心 says so, with the tickets left for a person.
+    const capWarning = async (now: Date) =>
+      (await observe(db, s.shopId, now)).find((o) => o.kind === "strategyCapReached");
+    expect(await capWarning(T0)).toMatchObject({ value: 5_000, threshold: 5_000, count: 2 });
     // Held tickets are not retried the same day.
     expect(await evaluatePendingTickets(db, { now: at(HOUR), shopId: s.shopId })).toBe(0);
     // Next day (Asia/Shanghai) a new request is refunded again.
@@ -89,6 +95,7 @@ describe("daily cap", () => {
     expect(await evaluatePendingTickets(db, { now: tomorrow, shopId: s.shopId })).toBe(1);
     expect((await traces(db, next.id)).ticket.status).toBe("refunded");
     expect(await strategyCapStatus(db, s.shopId, tomorrow)).toMatchObject({ spentFen: 1_500, reached: false });
+    expect(await capWarning(tomorrow)).toBeUndefined();
   });
 
   it("counts only strategy refunds, and never caps approving a return", async () => {

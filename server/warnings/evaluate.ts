@@ -3,14 +3,15 @@
 // itself (SPEC §6 warnings; issue 7 "clears itself when the condition ends").
 import { and, count, eq, gte, isNull, lte, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
-import { metricRollupState, orders, refunds, tickets, warnings } from "../../db/schema";
+import { metricRollupState, orders, tickets, warnings } from "../../db/schema";
 import { COLLECT_WITHIN_MS } from "../calendar/rules";
-import { getShopSettings, timeLimitsOf } from "../shops/settings";
-import { quickFilterCondition } from "../tickets/quick-filters";
-import { addDays, dayOf, dayStart } from "../metrics/days";
+import { addDays, dayOf, } from "../metrics/days";
 import { metricValues } from "../metrics/definitions";
 import { FOLLOW_UP_LOOKBACK_MS, unshippedAtRisk } from "../metrics/fulfillment-lists";
 import { periodByDay } from "../metrics/query";
+import { getShopSettings, timeLimitsOf } from "../shops/settings";
+import { strategyCapStatus } from "../strategies/daily-cap";
+import { quickFilterCondition } from "../tickets/quick-filters";
 import {
   capObservation,
   countObservation,
@@ -28,7 +29,7 @@ export async function observe(db: DbOrTx, shopId: string, now: Date): Promise<Ob
   const settings = await getShopSettings(db, shopId);
   const limits = timeLimitsOf(settings);
   const today = dayOf(now);
-  const [period, [aboutToTimeout], risk, [notCollected], [capUsed]] = await Promise.all([
+  const [period, [aboutToTimeout], risk, [notCollected], cap] = await Promise.all([
     periodByDay(db, shopId, { from: addDays(today, 1 - METRIC_WINDOW_DAYS), to: today }, now),
     db
       .select({ n: count() })
@@ -49,12 +50,7 @@ export async function observe(db: DbOrTx, shopId: string, now: Date): Promise<Ob
           lte(orders.shippedAt, new Date(now.getTime() - COLLECT_WITHIN_MS)),
         ),
       ),
-    settings.dailyAutoRefundCapFen === null
-      ? [{ fen: 0 }]
-      : db
-          .select({ fen: sql<number>`coalesce(sum(${refunds.amountFen}), 0)::float8`.mapWith(Number) })
-          .from(refunds)
-          .where(and(eq(refunds.shopId, shopId), eq(refunds.by, "strategy"), gte(refunds.at, dayStart(today)))),
+    strategyCapStatus(db, shopId, now),
   ]);
   const thresholds = effectiveThresholds(settings.warningThresholds as Record<string, number | null>);
   return [
@@ -67,7 +63,7 @@ export async function observe(db: DbOrTx, shopId: string, now: Date): Promise<Ob
       orderIds: risk.slice(0, SAMPLE_IDS).map((r) => r.orderId),
     }),
     ...countObservation("notCollected", notCollected?.n ?? 0, { orderIds: notCollected?.ids ?? [] }),
-    ...capObservation(settings.dailyAutoRefundCapFen, capUsed?.fen ?? 0),
+    ...capObservation(cap),
   ];
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { emptyFacts } from "../metrics/facts";
 import { metricValues } from "../metrics/definitions";
-import { capObservation, countObservation, effectiveThresholds, metricBreaches, MIN_SAMPLE } from "./rules";
+import { emptyFacts } from "../metrics/facts";
+import { capObservation, countObservation, effectiveThresholds, MIN_SAMPLE, metricBreaches } from "./rules";
 
 describe("预警 thresholds", () => {
   it("defaults come from the definitions; a shop's number or null (off) overrides them", () => {
@@ -37,10 +37,14 @@ describe("预警 thresholds", () => {
   it("count conditions warn while a case exists; the daily cap only when set and reached", () => {
     expect(countObservation("notCollected", 0)).toEqual([]);
     expect(countObservation("notCollected", 3)).toMatchObject([{ kind: "notCollected", count: 3 }]);
-    expect(capObservation(null, 1_000_000)).toEqual([]);
-    expect(capObservation(50_000, 49_999)).toEqual([]);
-    expect(capObservation(50_000, 50_000)).toMatchObject([
-      { kind: "strategyCapReached", value: 50_000, threshold: 50_000 },
+    expect(capObservation({ capFen: null, spentFen: 1_000_000, heldToday: 3 })).toEqual([]);
+    expect(capObservation({ capFen: 50_000, spentFen: 49_999, heldToday: 0 })).toEqual([]);
+    expect(capObservation({ capFen: 50_000, spentFen: 50_000, heldToday: 0 })).toMatchObject([
+      { kind: "strategyCapReached", value: 50_000, threshold: 50_000, count: 0 },
+    ]);
+    // ¥480 spent of ¥500 and a ¥30 refund held back: strategies stopped refunding, so the warning is up.
+    expect(capObservation({ capFen: 50_000, spentFen: 48_000, heldToday: 1 })).toMatchObject([
+      { kind: "strategyCapReached", value: 48_000, threshold: 50_000, count: 1 },
     ]);
   });
 });

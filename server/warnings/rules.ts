@@ -1,6 +1,6 @@
 // 预警中心 rules (SPEC §6 "warnings"): when a metric is past its threshold and which conditions raise a warning.
 // Pure: the evaluator gathers the numbers, these decide.
-import { type MetricId, metricDefs, metricIds, type MetricValue } from "../metrics/definitions";
+import { type MetricId, type MetricValue, metricDefs, metricIds } from "../metrics/definitions";
 
 export const warningKinds = [
   "metric", // a metric past its threshold over the last 7 days
@@ -61,10 +61,21 @@ export function countObservation(
   return n > 0 ? [{ kind, subject: "", count: n, data }] : [];
 }
 
-/** The daily cap on auto-refunded money (SPEC §4, off when null) is reached once today's total meets it. */
-export function capObservation(capFen: number | null, refundedTodayFen: number): Observation[] {
-  if (capFen === null || refundedTodayFen < capFen) return [];
-  return [{ kind: "strategyCapReached", subject: "", value: refundedTodayFen, threshold: capFen }];
+/**
+ * The daily cap on auto-refunded money (SPEC §4, off when null) is reached once today's total meets it, or once a
+ * strategy held a refund back because it would pass the cap (the tickets then wait for a person).
+ */
+export function capObservation(cap: { capFen: number | null; spentFen: number; heldToday: number }): Observation[] {
+  if (cap.capFen === null || (cap.spentFen < cap.capFen && cap.heldToday === 0)) return [];
+  return [
+    {
+      kind: "strategyCapReached",
+      subject: "",
+      value: cap.spentFen,
+      threshold: cap.capFen,
+      count: cap.heldToday,
+    },
+  ];
 }
 
 /** Valid range of a threshold, in the metric's own unit (rates 0–1, durations in seconds, score 0–100). */
