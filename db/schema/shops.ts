@@ -36,7 +36,7 @@ export const shopSettings = pgTable("shop_settings", {
   // Daily cap on money auto-refunded by strategies, in 分; null = off (SPEC §4, assumption).
   dailyAutoRefundCapFen: integer("daily_auto_refund_cap_fen"),
   // Warning thresholds for 预警中心, keyed by metric id.
-  warningThresholds: jsonb("warning_thresholds").$type<Record<string, number>>().notNull().default({}),
+  warningThresholds: jsonb("warning_thresholds").$type<Record<string, number | null>>().notNull().default({}), // null: that warning is off
 });
 
 export const members = pgTable(

@@ -52,7 +52,7 @@ export async function observe(db: DbOrTx, shopId: string, now: Date): Promise<Ob
       ),
     strategyCapStatus(db, shopId, now),
   ]);
-  const thresholds = effectiveThresholds(settings.warningThresholds as Record<string, number | null>);
+  const thresholds = effectiveThresholds(settings.warningThresholds);
   return [
     ...metricBreaches(metricValues(period.total), thresholds),
     ...countObservation("ticketsAboutToTimeout", aboutToTimeout?.n ?? 0, {

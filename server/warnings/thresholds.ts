@@ -12,7 +12,7 @@ import { effectiveThresholds, type StoredThresholds, thresholdBounds } from "./r
 import { type ThresholdsInput, thresholdsInput } from "./schemas";
 
 export async function getThresholds(db: DbOrTx, ctx: { shopId: string }) {
-  const stored = (await getShopSettings(db, ctx.shopId)).warningThresholds as StoredThresholds;
+  const stored = (await getShopSettings(db, ctx.shopId)).warningThresholds;
   const current = effectiveThresholds(stored);
   return metricIds.map((id) => ({
     metric: id,
@@ -52,12 +52,12 @@ export async function updateThresholds(
       .from(shopSettings)
       .where(eq(shopSettings.shopId, ctx.shopId))
       .for("update");
-    const stored: StoredThresholds = { ...(row?.stored as StoredThresholds), ...thresholds };
+    const stored: StoredThresholds = { ...row?.stored, ...thresholds };
     for (const id of reset) delete stored[id];
-    // null means "off" for that metric; the column's type only knows numbers.
+    // null means "off" for that metric.
     await tx
       .update(shopSettings)
-      .set({ warningThresholds: stored as Record<string, number> })
+      .set({ warningThresholds: stored })
       .where(eq(shopSettings.shopId, ctx.shopId));
   });
   await evaluateShop(db, ctx.shopId, ctx.now);
