@@ -8,6 +8,15 @@ import { processPendingEvents } from "./process";
 import { appliedData, at, createTestShop, deliver, ev, orderCreatedData, type TestShop } from "./testing";
 
 const { db, sql } = await useTestDb();
+/** The ticket's timeline actions, oldest first. */
+const actionsOf = async (ticketId: number | undefined) =>
+  (
+    await db
+      .select({ action: ticketEvents.action })
+      .from(ticketEvents)
+      .where(eq(ticketEvents.ticketId, ticketId ?? -1))
+      .orderBy(asc(ticketEvents.id))
+  ).map((e) => e.action);
 let shop: TestShop;
 beforeAll(async () => {
   shop = await createTestShop(db);
@@ -96,12 +105,7 @@ test("several workers at once apply each event exactly once, in order per subjec
       .from(tickets)
       .where(eq(tickets.externalId, `rf_conc_${i}`));
     expect(t).toMatchObject({ status: "closed", orderLogisticsStatus: "in_transit" }); // open when it came
-    const timeline = await db
-      .select()
-      .from(ticketEvents)
-      .where(eq(ticketEvents.ticketId, t?.id ?? -1))
-      .orderBy(asc(ticketEvents.id));
-    expect(timeline.map((e) => e.action)).toEqual(["apply", "buyer.cancel"]);
+    expect(await actionsOf(t?.id)).toEqual(["apply", "buyer.cancel"]);
   }
 });
 
@@ -137,5 +141,42 @@ describe("a bad event does not block its subject", () => {
     const [row] = await db.select().from(platformEvents).where(eq(platformEvents.id, e.id));
     expect(row?.processedAt?.toISOString()).toBe(now.toISOString());
     expect(await processPendingEvents(db)).toEqual({ processed: 0, failed: 0 });
+  });
+});
+
+describe("batch claims", () => {
+  test("two processors claiming batches of a long backlog apply each event once, in order per subject", async () => {
+    const orders = Array.from({ length: 30 }, (_, i) => `o_batch_${i}`);
+    for (const o of orders) await deliver(db, shop, ev(shop, "order.created", orderCreatedData(o)));
+    for (const [i, o] of orders.entries())
+      await deliver(db, shop, ev(shop, "ticket.applied", appliedData(o, `rf_batch_${i}`), 5));
+    for (const [i, o] of orders.entries())
+      await deliver(db, shop, ev(shop, "ticket.cancelled", { externalId: `rf_batch_${i}`, orderId: o }, 9));
+
+    const results = await Promise.all([1, 2].map(() => processPendingEvents(db, { limit: 10_000 })));
+    expect(results.reduce((n, r) => n + r.failed, 0)).toBe(0); // a cancel before its application would fail
+    expect(results.reduce((n, r) => n + r.processed, 0)).toBe(90);
+    expect(await pending()).toBe(0);
+    for (const i of orders.keys()) {
+      const [t] = await db
+        .select()
+        .from(tickets)
+        .where(eq(tickets.externalId, `rf_batch_${i}`));
+      expect(await actionsOf(t?.id)).toEqual(["apply", "buyer.cancel"]);
+    }
+  });
+
+  test("a bad event inside a batch rolls only itself back; the good ones around it apply once", async () => {
+    await deliver(db, shop, ev(shop, "order.created", orderCreatedData("o_mix_1")));
+    await deliver(db, shop, ev(shop, "ticket.cancelled", { externalId: "rf_missing", orderId: "o_mix_2" }));
+    await deliver(db, shop, ev(shop, "order.created", orderCreatedData("o_mix_3")));
+    expect(await processPendingEvents(db)).toEqual({ processed: 2, failed: 1 });
+    const errors = await db
+      .select({ error: platformEvents.error })
+      .from(platformEvents)
+      .where(eq(platformEvents.subjectKey, `${shop.id}:order:o_mix_2`));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.error).toMatch(/NOT_FOUND|INVALID|FORBIDDEN|CONFLICT/);
+    expect(await pending()).toBe(0);
   });
 });
