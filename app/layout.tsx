@@ -16,7 +16,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        <Providers locale={locale}>{children}</Providers>
+        <Providers locale={locale} messages={messagesFor(locale)}>
+          {children}
+        </Providers>
       </body>
     </html>
   );

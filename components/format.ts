@@ -1,4 +1,6 @@
 // Formatting at the edge only: money is integer 分 everywhere else, times are shown in Asia/Shanghai.
+import type { Locale } from "@/messages";
+
 export const TZ = "Asia/Shanghai";
 
 export function yuan(fen: number): string {
@@ -31,3 +33,6 @@ export function duration(ms: number, units: { d: string; h: string; m: string })
   if (h > 0) return f(units.h, h) + (m ? f(units.m, m) : "");
   return f(units.m, m);
 }
+
+/** "：" in Chinese, ": " in English. */
+export const colon = (locale: Locale) => (locale === "en" ? ": " : "：");

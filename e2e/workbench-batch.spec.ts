@@ -127,7 +127,7 @@ test("代客发起: a 券包 order is refused with the rule; a 自建 order with
   // Evidence from the device: a real image uploads and shows; a renamed text file is refused by its bytes.
   const file = dialog.getByTestId("evidence-file");
   await file.setInputFiles({ name: "fake.jpg", mimeType: "image/jpeg", buffer: Buffer.from("not an image") });
-  await expect(dialog.getByRole("alert")).toHaveText("fake.jpg 上传失败：只能上传 JPG、PNG、GIF 或 WebP 图片");
+  await expect(dialog.getByTestId("evidence-error")).toHaveText("fake.jpg 上传失败：只能上传 JPG、PNG、GIF 或 WebP 图片");
   await file.setInputFiles({ name: "box.png", mimeType: "image/png", buffer: png });
   const thumb = dialog.getByTestId("evidence-input").locator("img");
   await expect(thumb).toHaveCount(1);

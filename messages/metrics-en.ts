@@ -39,7 +39,7 @@ export const metricsEn: Omit<MetricsMessages, "metric"> = {
     title: "By {dim}",
     hint: "Click a bar to open its tickets",
     agentHint:
-      "Agent: the ticket's assignee, else the first agent who acted on it. A bar opens the tickets assigned to them.",
+      "Agent: the ticket's assignee, else the first agent who acted on it. A bar opens those tickets.",
     tickets: "Tickets",
     noData: "No data in this period",
     openList: "Open the tickets of “{label}”",

@@ -41,7 +41,7 @@ const zhCN = {
   breakdown: {
     title: "按{dim}",
     hint: "点柱条查看对应的售后单",
-    agentHint: "处理客服：售后单的指派人；未指派的，算第一个处理它的客服。点柱条查看指派给 TA 的售后单。",
+    agentHint: "处理客服：售后单的指派人；未指派的，算第一个处理它的客服。点柱条查看这些售后单。",
     tickets: "售后单数",
     noData: "这段时间没有数据",
     openList: "查看「{label}」的售后单",

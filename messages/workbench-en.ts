@@ -25,6 +25,8 @@ export const workbenchEn: WorkbenchMessages = {
     product: "Product",
     assignee: "Assignee",
     unassigned: "Unassigned",
+    handler: "Handled by",
+    noHandler: "Nobody yet",
     tag: "Tag",
     any: "Any",
     clear: "Clear filters",

@@ -26,6 +26,8 @@ const zhCN = {
     product: "商品",
     assignee: "处理人",
     unassigned: "未分配",
+    handler: "处理客服",
+    noHandler: "尚无人处理",
     tag: "标签",
     any: "不限",
     clear: "清空筛选",

@@ -1,12 +1,13 @@
 import { initTRPC } from "@trpc/server";
 import { asc, eq } from "drizzle-orm";
-import superjson from "superjson";
 import { ZodError } from "zod";
 import { type Db, getDb } from "../db/client";
 import { members, shops } from "../db/schema";
 import { auth } from "./auth";
 import { sandboxNow } from "./clock";
 import { DomainError, toTRPCError } from "./errors";
+import { membershipCache } from "./members/membership-cache";
+import { transformer } from "./trpc-wire";
 
 export type Member = typeof members.$inferSelect;
 
@@ -18,7 +19,7 @@ export async function createContext(opts: { headers: Headers }) {
 export type Context = Awaited<ReturnType<typeof createContext>>;
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer, // superjson on the wire (the client decodes with superjson); see trpc-wire.ts
   errorFormatter({ shape, error }) {
     const cause = error.cause;
     return {
@@ -67,9 +68,23 @@ export async function resolveMember(db: Db, userId: string, activeShopId: string
   return { chosen, all: mine };
 }
 
-export const shopProcedure = authedProcedure.use(async ({ ctx, next }) => {
+/**
+ * The member for a request. Queries (the workbench list, counts: most requests) reuse what was resolved in
+ * the last `membershipCacheMs` so a list is one round trip, not two; the key is the user and the session's
+ * active shop, so an entry never answers for another user or shop. Mutations always read it fresh: a removed
+ * member or a revoked 售后处理权限 can never act on a stale entry, and reads end within 2 s (at once in the
+ * process that made the change, through forgetMemberships()).
+ */
+function memberFor(db: Db, type: string, userId: string, activeShopId: string | null | undefined) {
+  const fresh = async () => (await resolveMember(db, userId, activeShopId)).chosen;
+  if (type !== "query") return fresh();
+  // Not a member of any shop (yet) is not cached: being added takes effect on the next request.
+  return membershipCache.get(db, `${userId}\u0000${activeShopId ?? ""}`, fresh, (m) => m !== undefined);
+}
+
+export const shopProcedure = authedProcedure.use(async ({ ctx, type, next }) => {
   const activeShopId = (ctx.session as { activeShopId?: string | null }).activeShopId;
-  const { chosen } = await resolveMember(ctx.db, ctx.user.id, activeShopId);
+  const chosen = await memberFor(ctx.db, type, ctx.user.id, activeShopId);
   if (!chosen) throw new DomainError("NO_SHOP", "你还不是任何店铺的成员");
   const now = chosen.shop.sandbox ? await sandboxNow(ctx.db) : new Date();
   return next({ ctx: { ...ctx, shopId: chosen.shop.id, shop: chosen.shop, member: chosen.member, now } });

@@ -3,7 +3,7 @@
 // open tickets assigned to them now. A table on desktop, one card per agent on a phone.
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { metricsMessages } from "@/messages/metrics";
 import { useI18n, useTRPC } from "../providers";
 import { Boundary } from "./Boundary";

@@ -3,7 +3,7 @@
 // slow or failing query never blanks the page. Rendered on the client only (the tRPC link is relative).
 import { QueryErrorResetBoundary } from "@tanstack/react-query";
 import { Component, type ReactNode, Suspense, useEffect, useState } from "react";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { metricsMessages } from "@/messages/metrics";
 import { useI18n } from "../providers";
 

@@ -2,7 +2,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { metricsMessages } from "@/messages/metrics";
 import { type MetricId, metricsForDim } from "@/server/metrics/definitions";
 import type { BreakdownDim } from "@/server/metrics/facts";

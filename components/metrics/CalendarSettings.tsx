@@ -3,7 +3,7 @@
 // take covered orders out of 发货及时率. Dates are Shanghai dates and times.
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { metricsMessages } from "@/messages/metrics";
 import { useI18n, useTRPC } from "../providers";
 import { Boundary } from "./Boundary";

@@ -1,7 +1,7 @@
 "use client";
 // 店铺体验分 with its formula on the page: every part, its weight, bounds, value and points (SPEC §6 "transparent").
 import type { inferRouterOutputs } from "@trpc/server";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { metricsMessages } from "@/messages/metrics";
 import { metricDefs } from "@/server/metrics/definitions";
 import type { AppRouter } from "@/server/routers/_app";

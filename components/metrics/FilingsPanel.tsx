@@ -2,7 +2,7 @@
 // 报备: reason, the orders it covers (listed, or a promised-ship-time range) and evidence links.
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { metricsMessages } from "@/messages/metrics";
 import { useI18n, useTRPC } from "../providers";
 import { shortDateTime } from "./format";

@@ -4,7 +4,7 @@ import { useSuspenseQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import Link from "next/link";
 import { useState } from "react";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { metricsMessages } from "@/messages/metrics";
 import type { AppRouter } from "@/server/routers/_app";
 import { duration } from "../format";

@@ -1,14 +1,14 @@
 "use client";
 // 数据 · 履约 (SPEC §6): 发货及时率 / 揽收及时率 / 签收时长 by carrier, then the orders to follow up.
 import { useSuspenseQuery } from "@tanstack/react-query";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { metricsMessages } from "@/messages/metrics";
 import { BreakdownBar } from "../charts/BreakdownBar";
 import { ChartSkeleton } from "../charts/ChartSkeleton";
 import { useI18n, useTRPC } from "../providers";
 import { Boundary } from "./Boundary";
-import { formatOf } from "./format";
 import { FulfillmentLists } from "./FulfillmentLists";
+import { formatOf } from "./format";
 import { InfoTip } from "./InfoTip";
 import { MetricsHeader } from "./MetricsHeader";
 import { ListSkeleton } from "./Skeletons";

@@ -3,7 +3,7 @@
 // yesterday; every number is one tap from the list behind it. Built for 375 px, fine on a desktop too.
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { metricsMessages } from "@/messages/metrics";
 import { type MetricId, metricDefs } from "@/server/metrics/definitions";
 import { yuan } from "../format";

@@ -1,5 +1,5 @@
 "use client";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { metricsMessages } from "@/messages/metrics";
 import type { MetricId } from "@/server/metrics/definitions";
 import { metricDefs } from "@/server/metrics/definitions";

@@ -1,7 +1,7 @@
 "use client";
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { metricsMessages } from "@/messages/metrics";
 import { type MetricDef, type MetricId, metricDefs, metricIds } from "@/server/metrics/definitions";
 import { useI18n, useTRPC } from "../providers";

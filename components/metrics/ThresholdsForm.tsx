@@ -4,7 +4,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { type FormEvent, useState } from "react";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { metricsMessages } from "@/messages/metrics";
 import type { MetricId, MetricKind } from "@/server/metrics/definitions";
 import type { AppRouter } from "@/server/routers/_app";

@@ -3,7 +3,7 @@
 // below. Polls every 30 s: warnings open and clear themselves as the evaluator sees conditions change.
 import { useSuspenseQuery } from "@tanstack/react-query";
 import Link from "next/link";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { metricsMessages } from "@/messages/metrics";
 import { useI18n, useTRPC } from "../providers";
 import { Boundary } from "./Boundary";

@@ -1,7 +1,7 @@
 // Metric values at the edge: rates as %, durations in the two largest units, scores with one decimal; "—" for
 // an empty period. Deltas against the previous period say whether the change is good for the shop.
+import { fmt } from "@/messages/locale";
 import { type MetricId, type MetricKind, metricDefs } from "@/server/metrics/definitions";
-import { fmt } from "@/messages";
 import { duration } from "../format";
 
 export type TimeUnits = { d: string; h: string; m: string };

@@ -20,12 +20,12 @@ const dimParam: Record<BreakdownDim, ParamKey> = {
   type: "type",
   product: "product",
   carrier: "carrier",
-  agent: "assignee",
+  agent: "handler", // the breakdown counts 处理客服, not only the current assignee
 };
 
 /**
  * The tickets behind a breakdown bar: applied within the range's Shanghai days with that value. A missing value
- * links only where the list can filter for it (no agent → unassigned); otherwise there is no link.
+ * links only where the list can filter for it (no agent → nobody handled it yet); otherwise there is no link.
  */
 export function breakdownHref(dim: BreakdownDim, key: string, range: { from: string; to: string }): string | null {
   if (!key && dim !== "agent") return null;

@@ -2,7 +2,6 @@
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import type { ReactNode } from "react";
-import { authClient } from "../auth-client";
 import { useI18n } from "../providers";
 import { LocaleSwitch } from "./LocaleSwitch";
 import { navItems } from "./nav";
@@ -22,6 +21,8 @@ export function AppShell({ me, children }: { me: ShellMe; children: ReactNode })
   const path = usePathname();
   const router = useRouter();
   const signOut = async () => {
+    // The auth client is only needed for this click: loaded then, not with every signed-in page.
+    const { authClient } = await import("../auth-client");
     await authClient.signOut();
     router.replace("/sign-in");
     router.refresh();

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { LOCALE_COOKIE, locales } from "@/messages";
+import { LOCALE_COOKIE, locales } from "@/messages/locale";
 import { useI18n } from "../providers";
 
 export function LocaleSwitch() {

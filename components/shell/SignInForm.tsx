@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { type FormEvent, useEffect, useState } from "react";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { authClient } from "../auth-client";
 import { useI18n } from "../providers";
 import { LocaleSwitch } from "./LocaleSwitch";

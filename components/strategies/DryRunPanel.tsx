@@ -3,7 +3,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { dateTime, yuan } from "@/components/format";
 import { useI18n, useTRPC } from "@/components/providers";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { strategiesMessages } from "@/messages/strategies";
 import type { StrategyDefinition } from "@/server/strategies/definitions";
 

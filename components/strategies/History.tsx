@@ -1,7 +1,7 @@
 "use client";
 import { dateTime } from "@/components/format";
 import { useI18n } from "@/components/providers";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { strategiesMessages } from "@/messages/strategies";
 import type { StrategyDefinition } from "@/server/strategies/definitions";
 import { describeDefinition } from "@/server/strategies/describe";

@@ -1,7 +1,7 @@
 "use client";
 import { dateTime, yuan } from "@/components/format";
 import { useI18n } from "@/components/providers";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { strategiesMessages } from "@/messages/strategies";
 import { explainMatch, explainMiss } from "@/server/strategies/describe";
 import type { RunItem } from "./types";

@@ -2,7 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useI18n, useTRPC } from "@/components/providers";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { strategiesMessages } from "@/messages/strategies";
 import { customTemplates, isBuiltin } from "@/server/strategies/definitions";
 import { CapCard } from "./CapCard";

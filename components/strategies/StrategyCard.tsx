@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { yuan } from "@/components/format";
 import { useI18n, useTRPC } from "@/components/providers";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { strategiesMessages } from "@/messages/strategies";
 import { isBuiltin } from "@/server/strategies/definitions";
 import { describeDefinition } from "@/server/strategies/describe";

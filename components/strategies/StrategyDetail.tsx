@@ -2,7 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useI18n, useTRPC } from "@/components/providers";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { strategiesMessages } from "@/messages/strategies";
 import { History } from "./History";
 import { strategyName } from "./names";

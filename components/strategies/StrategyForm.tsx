@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { yuan } from "@/components/format";
 import { useI18n, useTRPC } from "@/components/providers";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import { strategiesMessages } from "@/messages/strategies";
 import { type CustomTemplate, isBuiltin, templates } from "@/server/strategies/definitions";
 import { describeDefinition } from "@/server/strategies/describe";

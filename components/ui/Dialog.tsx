@@ -1,9 +1,11 @@
 "use client";
 import { type ReactNode, useEffect, useId, useRef } from "react";
+import { createPortal } from "react-dom";
 
 /**
  * A modal dialog: centred on desktop, a bottom sheet on a phone. Esc and the backdrop close it; focus moves in on
- * open (to `[data-autofocus]` or the first control) and back to where it was on close.
+ * open (to `[data-autofocus]` or the first control) and back to where it was on close. Rendered into <body>, so no
+ * parent's layout (a space-y margin, a transform, overflow) can shift or clip it.
  */
 export function Dialog({
   open,
@@ -37,7 +39,8 @@ export function Dialog({
     (target ?? el)?.focus();
     return () => before?.focus?.();
   }, [open]);
-  if (!open) return null;
+  // Dialogs open on interaction, after hydration; on the server there is no <body> to render into.
+  if (!open || typeof document === "undefined") return null;
   const onKeyDown = (e: React.KeyboardEvent) => {
     // The workbench's global shortcuts never see keys typed inside a dialog.
     e.stopPropagation();
@@ -56,7 +59,7 @@ export function Dialog({
       first?.focus();
     }
   };
-  return (
+  return createPortal(
     <div className="fixed inset-0 z-50 flex items-end justify-center sm:items-center sm:p-4" onKeyDown={onKeyDown}>
       <div className="absolute inset-0 bg-slate-900/40" onClick={() => closeRef.current()} aria-hidden />
       <div
@@ -89,6 +92,7 @@ export function Dialog({
           </div>
         )}
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

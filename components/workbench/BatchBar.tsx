@@ -1,9 +1,8 @@
 "use client";
-import { fmt } from "@/messages";
-import { workbenchMessages } from "@/messages/workbench";
-import { useI18n } from "../providers";
+import { fmt } from "@/messages/locale";
 import { Button } from "../ui/Button";
-import { type BatchKind, batchAllMax } from "./BatchDialog";
+import { type BatchKind, batchAllMax } from "./batch";
+import { useWorkbenchMessages } from "./messages";
 
 /** What is selected, "select all N matching this filter", and the batch actions of SPEC §4. */
 export function BatchBar({
@@ -23,8 +22,7 @@ export function BatchBar({
   onClear: () => void;
   onAction: (k: BatchKind) => void;
 }) {
-  const { locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const w = useWorkbenchMessages();
   if (count === 0 && !allMatching) return null;
   const actions: [BatchKind, string][] = [
     ["approve", w.batch.approve],

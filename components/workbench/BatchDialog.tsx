@@ -1,23 +1,21 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { fmt } from "@/messages";
-import { workbenchMessages } from "@/messages/workbench";
+import { fmt } from "@/messages/locale";
 import type { TicketFilter } from "@/server/tickets/schemas";
+import { colon } from "../format";
 import { useI18n, useTRPC } from "../providers";
 import { Button } from "../ui/Button";
 import { Dialog } from "../ui/Dialog";
 import { Field, FormError, Input, Select, Textarea } from "../ui/Field";
-import { colon } from "./detail/rule-text";
+import { type BatchKind, batchAllMax } from "./batch";
+import { useWorkbenchMessages } from "./messages";
 
-export type BatchKind = "approve" | "reject" | "confirm_receipt" | "assign" | "tag";
 type Ref = { id: number; version: number };
 type Result = { ticketId: number; ok: boolean; message?: string };
 
 /** Tickets per request: small enough to show progress, large enough to keep the round trips few. */
 const chunk = 25;
-/** "All N matching": more than this at once is a job for a narrower filter (and the export). */
-export const batchAllMax = 5_000;
 
 /**
  * 批量操作 (SPEC §4): each ticket goes through the same verb as one by one, with the version the agent saw; the
@@ -36,7 +34,7 @@ export function BatchDialog({
   onClose: (finished: boolean) => void;
 }) {
   const { m, locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const w = useWorkbenchMessages();
   const trpc = useTRPC();
   const qc = useQueryClient();
   const batch = useMutation(trpc.actions.batch.mutationOptions());

@@ -1,5 +1,5 @@
 "use client";
-import { fmt } from "@/messages";
+import { fmt } from "@/messages/locale";
 import type { DeadlineAction } from "@/server/tickets/domain";
 import { duration } from "../format";
 import { useI18n } from "../providers";

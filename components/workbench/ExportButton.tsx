@@ -1,10 +1,9 @@
 "use client";
 import { useRef, useState } from "react";
-import { fmt } from "@/messages";
-import { workbenchMessages } from "@/messages/workbench";
-import { useI18n } from "../providers";
+import { fmt } from "@/messages/locale";
 import { Button } from "../ui/Button";
 import { useToast } from "../ui/Toast";
+import { useWorkbenchMessages } from "./messages";
 import { useFilters } from "./useFilters";
 
 type Progress = { rows: number; bytes: number; percent: number };
@@ -21,8 +20,7 @@ function fileName(res: Response, fallback: string) {
 
 /** 批量导出: the URL's filter to .xlsx or .csv, streamed from /api/export, with progress. */
 export function ExportButton() {
-  const { locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const w = useWorkbenchMessages();
   const toast = useToast();
   const { filterKey } = useFilters();
   const [menu, setMenu] = useState(false);

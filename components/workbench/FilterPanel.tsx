@@ -1,10 +1,11 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { type ReactNode, useEffect, useState } from "react";
-import { workbenchMessages } from "@/messages/workbench";
 import { carriers, reasons, responsibilities, ticketStatuses, ticketTypes } from "@/server/tickets/domain";
 import { useI18n, useTRPC } from "../providers";
+import { Dialog } from "../ui/Dialog";
 import { Input, Select } from "../ui/Field";
+import { useWorkbenchMessages } from "./messages";
 import { useFilters } from "./useFilters";
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -68,8 +69,8 @@ function TextParam({
 
 /** Every filter of SPEC §5 beyond the quick filters; each one lives in the URL (useFilters). */
 export function FilterPanel() {
-  const { m, locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const { m } = useI18n();
+  const w = useWorkbenchMessages();
   const f = w.filters;
   const trpc = useTRPC();
   const { get, list, set } = useFilters();
@@ -150,80 +151,12 @@ export function FilterPanel() {
   );
 }
 
-/** The active filters as removable chips, always visible, so the agent knows why the list looks as it does. */
-export function ActiveFilters() {
-  const { m, locale } = useI18n();
-  const w = workbenchMessages[locale];
-  const f = w.filters;
-  const trpc = useTRPC();
-  const { get, list, set, clear, activeCount } = useFilters();
-  const options = useQuery({ ...trpc.tickets.filterOptions.queryOptions(), enabled: activeCount > 0 });
-  const members = useQuery({ ...trpc.me.members.queryOptions(), enabled: activeCount > 0 });
-  if (activeCount === 0) return null;
-  const items: [string, string, string | undefined][] = [
-    [
-      "type",
-      f.type,
-      list("type")
-        .map((v) => m.ticketType[v as keyof typeof m.ticketType])
-        .join("、"),
-    ],
-    [
-      "status",
-      f.status,
-      list("status")
-        .map((v) => m.ticketStatus[v as keyof typeof m.ticketStatus])
-        .join("、"),
-    ],
-    [
-      "resp",
-      f.responsibility,
-      list("resp")
-        .map((v) => m.responsibility[v as keyof typeof m.responsibility])
-        .join("、"),
-    ],
-    [
-      "reason",
-      f.reason,
-      list("reason")
-        .map((v) => m.reason[v as keyof typeof m.reason])
-        .join("、"),
-    ],
-    ["amin", f.amountMin, get("amin") && `¥${get("amin")}`],
-    ["amax", f.amountMax, get("amax") && `¥${get("amax")}`],
-    ["from", f.applied, get("from") && `≥ ${get("from")}`],
-    ["to", f.applied, get("to") && `≤ ${get("to")}`],
-    ["carrier", f.carrier, get("carrier")],
-    ["product", f.product, options.data?.products.find((p) => p.id === get("product"))?.title ?? get("product")],
-    [
-      "assignee",
-      f.assignee,
-      get("assignee") === "none"
-        ? f.unassigned
-        : (members.data?.find((x) => x.id === get("assignee"))?.displayName ?? get("assignee")),
-    ],
-    ["tag", f.tag, get("tag")],
-  ];
+/** The same panel as a bottom sheet on a phone. */
+export function FilterDialog({ onClose }: { onClose: () => void }) {
+  const w = useWorkbenchMessages();
   return (
-    <div className="flex flex-wrap items-center gap-1.5" data-testid="active-filters">
-      {items
-        .filter(([k, , v]) => get(k) && v)
-        .map(([k, label, v]) => (
-          <button
-            key={k}
-            type="button"
-            onClick={() => set({ [k]: undefined })}
-            className="inline-flex items-center gap-1 rounded-full bg-white px-2.5 py-1 text-xs text-slate-700 ring-1 ring-slate-200 hover:ring-slate-300"
-          >
-            <span className="text-slate-400">{label}</span> {v}{" "}
-            <span aria-hidden className="text-slate-400">
-              ×
-            </span>
-          </button>
-        ))}
-      <button type="button" onClick={clear} className="px-2 py-1 text-xs text-brand-600 hover:underline">
-        {f.clear}
-      </button>
-    </div>
+    <Dialog open onClose={onClose} title={w.filters.title} wide>
+      <FilterPanel />
+    </Dialog>
   );
 }

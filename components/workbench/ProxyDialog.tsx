@@ -1,8 +1,7 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { fmt } from "@/messages";
-import { workbenchMessages } from "@/messages/workbench";
+import { fmt } from "@/messages/locale";
 import type { Reason, TicketType } from "@/server/tickets/domain";
 import { reasons } from "@/server/tickets/domain";
 import type { FoundOrder } from "@/server/tickets/order-lookup";
@@ -15,6 +14,7 @@ import { Field, FormError, Input, Select, Textarea } from "../ui/Field";
 import { useToast } from "../ui/Toast";
 import { EvidenceInput } from "./detail/EvidenceInput";
 import { ruleText } from "./detail/rule-text";
+import { useWorkbenchMessages } from "./messages";
 
 const toFen = (s: string) => (/^\d{1,9}(\.\d{1,2})?$/.test(s.trim()) ? Math.round(Number(s.trim()) * 100) : Number.NaN);
 
@@ -24,7 +24,7 @@ const toFen = (s: string) => (/^\d{1,9}(\.\d{1,2})?$/.test(s.trim()) ? Math.roun
  */
 export function ProxyDialog({ onClose, onOpen }: { onClose: () => void; onOpen: (ticketId: number) => void }) {
   const { m, locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const w = useWorkbenchMessages();
   const p = w.proxy;
   const trpc = useTRPC();
   const qc = useQueryClient();

@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import { type QuickFilterId, quickFilterIds } from "@/server/tickets/schemas";
+import { type QuickFilterId, quickFilterIds } from "@/server/tickets/vocabulary";
 import { useI18n, useTRPC } from "../providers";
 import { useFilters } from "./useFilters";
 

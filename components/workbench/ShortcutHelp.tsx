@@ -1,11 +1,9 @@
 "use client";
-import { workbenchMessages } from "@/messages/workbench";
-import { useI18n } from "../providers";
 import { Dialog } from "../ui/Dialog";
+import { useWorkbenchMessages } from "./messages";
 
 export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { locale } = useI18n();
-  const s = workbenchMessages[locale].shortcuts;
+  const s = useWorkbenchMessages().shortcuts;
   const rows: [string[], string][] = [
     [["j", "k"], s.move],
     [["Enter"], s.open],

@@ -1,7 +1,7 @@
 "use client";
-import { fmt } from "@/messages";
-import { workbenchMessages } from "@/messages/workbench";
+import { fmt } from "@/messages/locale";
 import { useI18n } from "../providers";
+import { useWorkbenchMessages } from "./messages";
 import type { TicketRow } from "./useTicketRows";
 
 export function Thumb({ src, title, size = "md" }: { src: string | null; title: string; size?: "md" | "lg" }) {
@@ -56,8 +56,8 @@ export function Tags({ tags }: { tags: string[] }) {
 
 /** Return logistics: status, and the carrier once the buyer (or the agent for them) gave a waybill. */
 export function ReturnCell({ t }: { t: TicketRow }) {
-  const { m, locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const { m } = useI18n();
+  const w = useWorkbenchMessages();
   if (t.returnStatus === "none") {
     return (
       <span className="text-xs text-slate-400">{`${w.list.forward} · ${w.logistics[t.orderLogisticsStatus]}`}</span>

@@ -1,13 +1,12 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
-import { fmt } from "@/messages";
-import { workbenchMessages } from "@/messages/workbench";
-import { yuan } from "../format";
+import { fmt } from "@/messages/locale";
+import { colon, yuan } from "../format";
 import { useI18n, useTRPC } from "../providers";
 import { Button } from "../ui/Button";
 import { Deadline } from "./Deadline";
-import { colon } from "./detail/rule-text";
+import { useWorkbenchMessages } from "./messages";
 import { ReturnCell, StatusBadge, Tags, Thumb } from "./TicketCells";
 import { useFilters } from "./useFilters";
 import { useNow } from "./useNow";
@@ -29,7 +28,7 @@ type Props = {
 
 export function TicketList({ data, selected, onToggle, onTogglePage, focusId, openId, onOpen, compact }: Props) {
   const { m, locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const w = useWorkbenchMessages();
   const trpc = useTRPC();
   const { filter, activeCount, clear } = useFilters();
   const members = useQuery(trpc.me.members.queryOptions());

@@ -1,11 +1,11 @@
 "use client";
 import { type FormEvent, type RefObject, useEffect, useState } from "react";
-import { fmt } from "@/messages";
-import { workbenchMessages } from "@/messages/workbench";
-import { ticketSorts } from "@/server/tickets/schemas";
+import { fmt } from "@/messages/locale";
+import { ticketSorts } from "@/server/tickets/vocabulary";
 import { useI18n } from "../providers";
 import { Button } from "../ui/Button";
 import { ExportButton } from "./ExportButton";
+import { useWorkbenchMessages } from "./messages";
 import { useFilters } from "./useFilters";
 
 /** Title with the total, search (order / ticket / waybill / buyer), sort, filters, export, 代客发起, shortcuts. */
@@ -24,8 +24,8 @@ export function Toolbar({
   onInitiate: () => void;
   onHelp: () => void;
 }) {
-  const { m, locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const { m } = useI18n();
+  const w = useWorkbenchMessages();
   const { filter, sort, set, activeCount } = useFilters();
   const [q, setQ] = useState(filter.search ?? "");
   useEffect(() => setQ(filter.search ?? ""), [filter.search]);

@@ -1,22 +1,35 @@
 "use client";
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { workbenchMessages } from "@/messages/workbench";
-import { useI18n } from "../providers";
-import { Dialog } from "../ui/Dialog";
+import { type ComponentType, lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { ToastProvider } from "../ui/Toast";
+import { ActiveFilters } from "./ActiveFilters";
 import { BatchBar } from "./BatchBar";
-import { BatchDialog, type BatchKind } from "./BatchDialog";
+import type { BatchKind } from "./batch";
 import type { Intent } from "./detail/ActionBar";
-import { DetailPanel } from "./detail/DetailPanel";
-import { ActiveFilters, FilterPanel } from "./FilterPanel";
-import { ProxyDialog } from "./ProxyDialog";
 import { QuickFilterBar } from "./QuickFilterBar";
-import { ShortcutHelp } from "./ShortcutHelp";
 import { type Selection, TicketList } from "./TicketList";
 import { Toolbar } from "./Toolbar";
 import { useFilters } from "./useFilters";
 import { useKeyboard } from "./useKeyboard";
 import { useTicketRows } from "./useTicketRows";
+
+// The first paint is the queue: the detail drawer, the filter panel and the dialogs load when opened (the drawer
+// also once the browser is idle, so the first ticket opens without waiting), keeping them out of the page's
+// first-load script. Each has its own Suspense boundary: a part still loading never hides the rest of the screen.
+function onDemand<P extends object>(load: () => Promise<ComponentType<P>>) {
+  const Lazy = lazy(() => load().then((component) => ({ default: component })));
+  return (props: P) => (
+    <Suspense fallback={null}>
+      <Lazy {...props} />
+    </Suspense>
+  );
+}
+const loadDetailPanel = () => import("./detail/DetailPanel").then((mod) => mod.DetailPanel);
+const DetailPanel = onDemand(loadDetailPanel);
+const FilterPanel = onDemand(() => import("./FilterPanel").then((mod) => mod.FilterPanel));
+const FilterDialog = onDemand(() => import("./FilterPanel").then((mod) => mod.FilterDialog));
+const BatchDialog = onDemand(() => import("./BatchDialog").then((mod) => mod.BatchDialog));
+const ProxyDialog = onDemand(() => import("./ProxyDialog").then((mod) => mod.ProxyDialog));
+const ShortcutHelp = onDemand(() => import("./ShortcutHelp").then((mod) => mod.ShortcutHelp));
 
 const phoneQuery = "(max-width: 767px)";
 function useIsPhone() {
@@ -41,8 +54,6 @@ export function Workbench() {
 
 /** The queue agents work all day (issue 5): list left, detail right; cards and a full-page detail on a phone. */
 function WorkbenchScreen() {
-  const { locale } = useI18n();
-  const w = workbenchMessages[locale];
   const filters = useFilters();
   const { openId, filterKey, filter } = filters;
   const data = useTicketRows();
@@ -64,6 +75,10 @@ function WorkbenchScreen() {
     setSelected(new Map());
     setAllMatching(false);
   }, [filterKey]);
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => window.setTimeout(cb, 1));
+    idle(() => void loadDetailPanel());
+  }, []);
   useEffect(() => {
     if (focusId === null) return;
     const els = document.querySelectorAll<HTMLElement>(`[data-ticket-id="${focusId}"]`);
@@ -131,9 +146,7 @@ function WorkbenchScreen() {
           <FilterPanel />
         </div>
       )}
-      <Dialog open={filtersOpen && phone} onClose={() => setFiltersOpen(false)} title={w.filters.title} wide>
-        <FilterPanel />
-      </Dialog>
+      {filtersOpen && phone && <FilterDialog onClose={() => setFiltersOpen(false)} />}
       <ActiveFilters />
       <BatchBar
         count={selected.size}
@@ -184,7 +197,7 @@ function WorkbenchScreen() {
           }}
         />
       )}
-      <ShortcutHelp open={help} onClose={() => setHelp(false)} />
+      {help && <ShortcutHelp open onClose={() => setHelp(false)} />}
       {proxy && (
         <ProxyDialog
           onClose={() => setProxy(false)}

@@ -85,6 +85,11 @@ export const orders = pgTable(
     index("orders_shop_waybill_idx").on(t.shopId, t.waybill),
     // 履约 lists: shipped but not collected, not shipped yet.
     index("orders_shop_logistics_idx").on(t.shopId, t.logisticsStatus, t.shippedAt),
+    // 揽收后未发出 (by collection time) and 即将超时未发货 (unshipped, paid within the follow-up window).
+    index("orders_shop_collected_idx").on(t.shopId, t.collectedAt).where(sql`logistics_status = 'collected'`),
+    index("orders_shop_unshipped_idx")
+      .on(t.shopId, t.paidAt, t.promisedShipBy)
+      .where(sql`logistics_status = 'not_shipped'`),
   ],
 );
 
@@ -106,7 +111,8 @@ export const orderItems = pgTable(
     qty: integer("qty").notNull(),
     unitPriceFen: integer("unit_price_fen").notNull(),
   },
-  (t) => [index("order_items_order_idx").on(t.orderId)],
+  // With id and product: an order's first item (its product, for 数据 by product) straight from the index.
+  (t) => [index("order_items_order_idx").on(t.orderId, t.id, t.productId)],
 );
 
 /** Forward and return logistics scans, appended as carriers report them. */

@@ -10,18 +10,20 @@ import postgres from "postgres";
 import { createDb } from "../../db/client";
 import { runMigrations } from "../../db/migrate";
 import { quickFilterCounts } from "../../server/tickets/counts";
-import { type RunningPostgres, startEmbeddedPostgres } from "../postgres";
 import { withDb } from "../../tests/global-setup";
+import { type RunningPostgres, startEmbeddedPostgres } from "../postgres";
 import { benchBundle } from "./bundle";
+import { benchCharts, rollShops } from "./charts";
 import { benchDeadlines } from "./deadlines";
-import { BENCH_PASSWORD, benchEmail, benchShops, generateShop } from "./generate";
+import { BENCH_PASSWORD, benchEmail, benchShops, GENERATOR_VERSION, generateAll } from "./generate";
 import { benchIngest } from "./ingest";
 import { benchList } from "./list";
 import { type Row, report } from "./report";
 import { ms, timeIt } from "./stats";
+import { strategyRows } from "./strategies";
 
 const quick = process.argv.includes("--quick");
-// `--only=list,counts,ingest,deadlines,bundle`: run just those measures (while working on one of them).
+// `--only=list,counts,ingest,deadlines,bundle,charts,strategies`: run just those measures (while working on one of them).
 const only = process.argv
   .find((a) => a.startsWith("--only="))
   ?.slice(7)
@@ -50,24 +52,38 @@ async function database(): Promise<{ url: string; pg?: RunningPostgres }> {
   return { url: pg.url, pg };
 }
 
+/**
+ * Reuses the bench database only when the current generator built it at this size (bench_meta, written last, so an
+ * interrupted build is rebuilt); otherwise rebuilds it, rollups included (what the worker would have done).
+ */
 async function ensureData(url: string): Promise<number | null> {
   const sql = postgres(url, { max: 2, onnotice: () => {} });
   try {
     const shops = benchShops(bigTickets);
-    const [have] = await sql`select count(*)::int as n from tickets where shop_id = ${shops[0]?.id ?? ""}`.catch(() => [
-      { n: -1 },
-    ]);
-    if (have?.n === bigTickets) {
+    const [have] = await sql`select generator, big_tickets from bench_meta`.catch(() => []);
+    if (have?.generator === GENERATOR_VERSION && have?.big_tickets === bigTickets) {
       await runMigrations(url); // indexes added since the data was built apply to it
       return null;
     }
-    log(`generating ${bigTickets.toLocaleString("en-US")} tickets in the big shop and 9 others…`);
+    log(
+      `generating ${bigTickets.toLocaleString("en-US")} tickets in the big shop and 9 others (generator v${GENERATOR_VERSION}${have ? `, was v${have.generator} at ${have.big_tickets}` : ""})…`,
+    );
     await sql.unsafe("drop schema public cascade; create schema public; drop schema if exists drizzle cascade;");
     await runMigrations(url);
     const t = performance.now();
     const hash = await hashPassword(BENCH_PASSWORD);
-    for (const shop of shops) await generateShop(sql, shop, hash, log);
+    await generateAll(sql, shops, hash, log);
     await sql`vacuum analyze`;
+    log(`  data in ${((performance.now() - t) / 1000).toFixed(0)} s; metric rollups of every shop…`);
+    const { db, sql: dbSql } = createDb(url, 4);
+    const rolled = await rollShops(
+      db,
+      shops.map((s) => s.id),
+    ).finally(() => dbSql.end());
+    log(`  rollups in ${rolled.toFixed(0)} s`);
+    await sql`vacuum analyze metric_rollups`;
+    await sql`create table bench_meta (generator int not null, big_tickets int not null, generated_at timestamptz not null)`;
+    await sql`insert into bench_meta values (${GENERATOR_VERSION}, ${bigTickets}, now())`;
     return (performance.now() - t) / 1000;
   } finally {
     await sql.end();
@@ -158,6 +174,27 @@ async function main() {
         note: `two workers; exactly once: ${dl.appliedOnce}`,
       });
     }
+    if (want("charts")) {
+      const small = shops[1] as (typeof shops)[number];
+      log("数据 charts over 90 days, big shop vs one a tenth its size…");
+      const rolled = await rollShops(db, [big.id, small.id]);
+      const charts = await benchCharts(db, big, small, quick ? 20 : 30);
+      for (const c of charts) {
+        const ratio = c.big.p50 / c.small.p50;
+        rows.push({
+          measure: `数据 ${c.name}${c.live ? "" : " 90 天"} p50/p95`,
+          value: `${c.big.p50.toFixed(1)}/${c.big.p95.toFixed(1)} · ${c.small.p50.toFixed(1)}/${c.small.p95.toFixed(1)} ms`,
+          target: c.live ? "< 100 ms" : "< 100 ms, ≤ 1.5× the 1/10 shop",
+          ratio: `${ratio.toFixed(2)}×`,
+          pass: c.big.p95 < 100 && (c.live || ratio <= 1.5),
+          note: `${big.tickets.toLocaleString("en-US")} tickets · ${small.tickets.toLocaleString("en-US")} tickets; ratio of p50s (of p95s ${(c.big.p95 / c.small.p95).toFixed(2)}×); the due rollup passes took ${rolled.toFixed(1)} s before`,
+        });
+      }
+    }
+    if (want("strategies")) {
+      log("售后助手 dry-runs over 30 days…");
+      rows.push(...(await strategyRows(db, big.id)));
+    }
     if (want("bundle")) {
       log("workbench first-load JavaScript…");
       const port = Number(process.env.BENCH_PORT ?? 3901);
@@ -169,6 +206,7 @@ async function main() {
           value: `${b.gzipKb.toFixed(0)} KB (${b.scripts} files)`,
           target: "< 200 KB",
           pass: b.gzipKb < 200,
+          note: `plus ${b.nomoduleKb.toFixed(0)} KB of <script nomodule> polyfills that only browsers without ES modules fetch (not counted)`,
         });
       } finally {
         server.kill("SIGTERM");

@@ -1,14 +1,13 @@
 // The workbench list through the real tRPC handler (fetch adapter: routing, superjson, middleware,
 // shopProcedure's member lookup, the service), compared with the same SQL sent raw in the same run.
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import type postgres from "postgres";
 import superjson from "superjson";
 import { createDb, type Db } from "../../db/client";
-import { appRouter } from "../../server/routers/_app";
 import { listTickets } from "../../server/tickets/list";
 import type { ListTicketsInput } from "../../server/tickets/schemas";
 import { quickFilterIds } from "../../server/tickets/schemas";
 import { type Timing, timeIt } from "./stats";
+import { type Shop, trpcQuery } from "./trpc";
 
 export type ListCase = { name: string; input: ListTicketsInput; deepPages?: number };
 
@@ -26,26 +25,11 @@ export function listCases(): ListCase[] {
   ];
 }
 
-type Shop = { id: string; userId: string };
-
+/** tickets.list through the handler, answering the page (to follow its cursor). */
 function trpcCaller(db: Db, shop: Shop) {
-  const ctx = {
-    db,
-    headers: new Headers(),
-    user: { id: shop.userId } as never,
-    session: { id: "bench", activeShopId: shop.id } as never,
-  };
-  return async (input: ListTicketsInput) => {
-    const q = encodeURIComponent(JSON.stringify(superjson.serialize(input)));
-    const res = await fetchRequestHandler({
-      endpoint: "/api/trpc",
-      req: new Request(`http://bench.local/api/trpc/tickets.list?input=${q}`),
-      router: appRouter,
-      createContext: () => ctx,
-    });
-    if (res.status !== 200) throw new Error(`tickets.list answered ${res.status}: ${await res.text()}`);
-    return superjson.deserialize((await res.json()).result.data) as { nextCursor: string | null };
-  };
+  const query = trpcQuery(db, shop);
+  return async (input: ListTicketsInput) =>
+    superjson.deserialize((await query("tickets.list", input)).result.data) as { nextCursor: string | null };
 }
 
 /** The list query's SQL and parameters, captured from drizzle's logger while the service runs once. */

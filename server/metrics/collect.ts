@@ -5,16 +5,10 @@ import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { conversations, filings, holidays, orders, ratings, refunds, tickets } from "../../db/schema";
 import type { ShopCalendar } from "../calendar/rules";
+import { handlerSql } from "../tickets/handler";
 import { dayOf } from "./days";
 import { addConversation, addOrder, addRating, addRefund, addTicket } from "./extract";
 import { FactsByKey } from "./facts";
-
-/** 处理客服: the assignee, else the member who first moved the ticket (decided, or initiated it for the buyer). */
-// (Columns are written out qualified: drizzle renders a column in a select's sql unqualified.)
-export const handlerSql = sql<string | null>`coalesce(tickets.assignee_id, (
-  select e.actor_id from ticket_events e
-  where e.ticket_id = tickets.id and e.actor_kind = 'agent' and e.to_status is distinct from e.from_status
-  order by e.at, e.id limit 1))`;
 
 const ticketDims = {
   type: tickets.type,

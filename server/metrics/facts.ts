@@ -72,7 +72,8 @@ export function addFacts(into: Facts, from: Facts): Facts {
 }
 
 export function mergeHist(into: Hist, from: Hist): void {
-  for (const [k, n] of Object.entries(from)) into[k] = (into[k] ?? 0) + n;
+  // for…in, not Object.entries: a 90-day summary merges ≈100,000 buckets per request.
+  for (const k in from) into[k] = (into[k] ?? 0) + (from[k] as number);
 }
 
 export const isEmpty = (f: Facts) => counterFacts.every((k) => f.c[k] === 0);

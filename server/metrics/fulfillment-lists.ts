@@ -1,6 +1,6 @@
 // 履约 lists (SPEC §6): 已发货未揽收, 揽收后未发出 (with age) and unshipped orders about to miss — or past — their
 // promised ship time (moved by holidays, 报备 excluded). Live from orders, through orders' own indexes.
-import { and, asc, count, eq, gte, lte, sql } from "drizzle-orm";
+import { and, asc, count, eq, gte, inArray, lte, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { buyers, orders } from "../../db/schema";
 import { COLLECT_WITHIN_MS, coveredByFiling, effectivePromise, type ShopCalendar } from "../calendar/rules";
@@ -33,8 +33,6 @@ const orderColumns = {
 
 export type ShipRisk = {
   orderId: string;
-  title: string | null;
-  buyerNick: string;
   paidAt: Date;
   promise: Date;
   moved: boolean;
@@ -50,10 +48,11 @@ export async function unshippedAtRisk(
   calendar?: ShopCalendar,
 ): Promise<ShipRisk[]> {
   const cal = calendar ?? (await loadCalendar(db, shopId));
+  // Through orders_shop_unshipped_idx (paid within the window, promise in the index); titles and buyers are
+  // read for the rows shown only (withDetails), not for the up to 2,000 counted.
   const rows = await db
-    .select(orderColumns)
+    .select({ orderId: orders.id, paidAt: orders.paidAt, promisedShipBy: orders.promisedShipBy })
     .from(orders)
-    .innerJoin(buyers, eq(buyers.id, orders.buyerId))
     .where(
       and(
         eq(orders.shopId, shopId),
@@ -78,14 +77,32 @@ export async function unshippedAtRisk(
     )
     .map(({ r, promise }) => ({
       orderId: r.orderId,
-      title: r.title,
-      buyerNick: r.buyerNick,
       paidAt: r.paidAt,
       promise,
       moved: promise.getTime() !== r.promisedShipBy.getTime(),
       overdue: promise <= now,
     }))
     .sort((a, b) => a.promise.getTime() - b.promise.getTime());
+}
+
+/** The first item's title and the buyer of the orders shown. */
+async function withDetails(db: DbOrTx, shopId: string, risks: ShipRisk[]) {
+  if (!risks.length) return [];
+  const rows = await db
+    .select({ orderId: orders.id, title: titleSql, buyerNick: buyers.nick })
+    .from(orders)
+    .innerJoin(buyers, eq(buyers.id, orders.buyerId))
+    .where(
+      and(
+        eq(orders.shopId, shopId),
+        inArray(
+          orders.id,
+          risks.map((r) => r.orderId),
+        ),
+      ),
+    );
+  const byId = new Map(rows.map((r) => [r.orderId, r]));
+  return risks.map((r) => ({ ...r, title: byId.get(r.orderId)?.title ?? null, buyerNick: byId.get(r.orderId)?.buyerNick ?? "" }));
 }
 
 async function parcels(
@@ -121,12 +138,15 @@ export async function fulfillmentLists(db: DbOrTx, ctx: { shopId: string; now: D
     parcels(db, ctx.shopId, ctx.now, "shipped_not_collected"),
     // 揽收后未发出: collected, then no scan for 24 h.
     parcels(db, ctx.shopId, ctx.now, "collected", stuckBefore),
-    unshippedAtRisk(db, ctx.shopId, ctx.now, SHIP_RISK_WINDOW_MS),
+    unshippedAtRisk(db, ctx.shopId, ctx.now, SHIP_RISK_WINDOW_MS).then(async (all) => ({
+      all,
+      shown: await withDetails(db, ctx.shopId, all.slice(0, LIST_LIMIT)),
+    })),
   ]);
   return {
     now: ctx.now,
     notCollected,
     stuck,
-    dueSoon: { items: risk.slice(0, LIST_LIMIT), total: risk.length, overdue: risk.filter((r) => r.overdue).length },
+    dueSoon: { items: risk.shown, total: risk.all.length, overdue: risk.all.filter((r) => r.overdue).length },
   };
 }

@@ -10,9 +10,12 @@ import {
   addFacts,
   type BreakdownDim,
   counterFacts,
+  type Dim,
   emptyFacts,
   type Facts,
   FactsByKey,
+  type Hist,
+  type HistFact,
   histFacts,
   mergeHist,
 } from "./facts";
@@ -35,10 +38,10 @@ const counterCols = Object.fromEntries(counterFacts.map((f) => [f, metricRollups
   (typeof metricRollups)["tickets"]
 >;
 
-/** Rolled-up facts per day of one dimension value (dim "all": the whole shop); histograms only when asked. */
-export async function rolledByDay(db: DbOrTx, shopId: string, r: DayRange, opts: { hists?: boolean } = {}) {
+/** Rolled-up counters per day of one dimension value (dim "all": the whole shop). */
+export async function rolledByDay(db: DbOrTx, shopId: string, r: DayRange) {
   const rows = await db
-    .select({ day: metricRollups.day, ...counterCols, ...(opts.hists ? histCols : {}) })
+    .select({ day: metricRollups.day, ...counterCols })
     .from(metricRollups)
     .where(
       and(
@@ -48,39 +51,65 @@ export async function rolledByDay(db: DbOrTx, shopId: string, r: DayRange, opts:
         between(metricRollups.day, r.from, r.to),
       ),
     );
-  const out = new Map<string, Facts>();
+  return new Map(rows.map((row) => [row.day, toFacts(row)]));
+}
+
+/**
+ * The histograms `hs` summed over the days of the range, per value of `dim`. Only the histograms a view uses are
+ * read (a full day has ≈300 buckets each), and they are merged as they arrive, into one histogram per key.
+ */
+async function rolledHists(db: DbOrTx, shopId: string, r: DayRange, dim: Dim, hs: readonly HistFact[]) {
+  const rows = await db
+    .select({ key: metricRollups.key, ...Object.fromEntries(hs.map((h) => [h, histCols[`h_${h}`]])) })
+    .from(metricRollups)
+    .where(
+      and(
+        eq(metricRollups.shopId, shopId),
+        eq(metricRollups.dim, dim),
+        dim === "all" ? eq(metricRollups.key, "") : undefined,
+        between(metricRollups.day, r.from, r.to),
+      ),
+    );
+  const out = new Map<string, Facts["h"]>();
   for (const row of rows as Record<string, unknown>[]) {
-    const f = toFacts(row);
-    if (opts.hists) for (const h of histFacts) f.h[h] = { ...(row[`h_${h}`] as Facts["h"][typeof h]) };
-    out.set(row.day as string, f);
+    const key = row.key as string;
+    let into = out.get(key);
+    if (!into) {
+      into = emptyFacts().h;
+      out.set(key, into);
+    }
+    for (const h of hs) mergeHist(into[h], row[h] as Hist);
   }
   return out;
 }
 
-/** Rolled-up facts per value of `dim`, summed over the days; histograms only when asked (p50 per agent). */
-export async function rolledByKey(db: DbOrTx, shopId: string, r: DayRange, dim: BreakdownDim, hists = false) {
-  const where = and(
-    eq(metricRollups.shopId, shopId),
-    eq(metricRollups.dim, dim),
-    between(metricRollups.day, r.from, r.to),
-  );
-  const rows = await db
-    .select({ key: metricRollups.key, ...sums })
-    .from(metricRollups)
-    .where(where)
-    .groupBy(metricRollups.key);
-  const out = new Map<string, Facts>(rows.map((row) => [row.key, toFacts(row)]));
-  if (hists) {
-    const hs = await db
-      .select({ key: metricRollups.key, ...histCols })
+const addHists = (into: Facts, hists: Facts["h"] | undefined) => {
+  if (hists) for (const h of histFacts) mergeHist(into.h[h], hists[h]);
+};
+
+/** Rolled-up facts per value of `dim`, summed over the days; with the histograms `hs` (p50 per agent). */
+export async function rolledByKey(
+  db: DbOrTx,
+  shopId: string,
+  r: DayRange,
+  dim: BreakdownDim,
+  hs: readonly HistFact[] = [],
+) {
+  const [rows, hists] = await Promise.all([
+    db
+      .select({ key: metricRollups.key, ...sums })
       .from(metricRollups)
-      .where(where);
-    for (const row of hs) {
-      const f = out.get(row.key);
-      if (f)
-        for (const h of histFacts)
-          mergeHist(f.h[h], (row as Record<string, unknown>)[`h_${h}`] as Facts["h"][typeof h]);
-    }
+      .where(
+        and(eq(metricRollups.shopId, shopId), eq(metricRollups.dim, dim), between(metricRollups.day, r.from, r.to)),
+      )
+      .groupBy(metricRollups.key),
+    hs.length ? rolledHists(db, shopId, r, dim, hs) : undefined,
+  ]);
+  const out = new Map<string, Facts>();
+  for (const row of rows) {
+    const f = toFacts(row);
+    addHists(f, hists?.get(row.key));
+    out.set(row.key, f);
   }
   return out;
 }
@@ -109,18 +138,25 @@ export function clearLiveCache() {
   live.clear();
 }
 
-/** Whole-shop facts per day of the range (every day present, empty days included) and their total. */
+/**
+ * Whole-shop facts per day of the range (every day present, empty days included) and their total; with
+ * `hists`, the total's histograms (the days carry counters only).
+ */
 export async function periodByDay(db: DbOrTx, shopId: string, r: DayRange, now: Date, opts: { hists?: boolean } = {}) {
   const today = dayOf(now);
   const pastTo = r.to < today ? r.to : addDays(today, -1);
-  const rolled = r.from <= pastTo ? await rolledByDay(db, shopId, { from: r.from, to: pastTo }, opts) : new Map();
+  const past = r.from <= pastTo ? { from: r.from, to: pastTo } : null;
+  const [rolled, hists, live] = await Promise.all([
+    past ? rolledByDay(db, shopId, past) : new Map<string, Facts>(),
+    past && opts.hists ? rolledHists(db, shopId, past, "all", histFacts) : undefined,
+    r.from <= today && today <= r.to ? liveDay(db, shopId, today, now) : undefined,
+  ]);
   const byDay = new Map<string, Facts>();
   for (let d = r.from; d <= r.to && d <= today; d = addDays(d, 1)) byDay.set(d, rolled.get(d) ?? emptyFacts());
-  if (r.from <= today && today <= r.to) {
-    byDay.set(today, addFacts(emptyFacts(), (await liveDay(db, shopId, today, now)).get("all", "") ?? emptyFacts()));
-  }
+  if (live) byDay.set(today, addFacts(emptyFacts(), live.get("all", "") ?? emptyFacts()));
   const total = emptyFacts();
   for (const f of byDay.values()) addFacts(total, f);
+  addHists(total, hists?.get(""));
   return { byDay, total };
 }
 
@@ -131,13 +167,17 @@ export async function periodByKey(
   r: DayRange,
   now: Date,
   dim: BreakdownDim,
-  hists = false,
+  hs: readonly HistFact[] = [],
 ) {
   const today = dayOf(now);
   const pastTo = r.to < today ? r.to : addDays(today, -1);
-  const out = r.from <= pastTo ? await rolledByKey(db, shopId, { from: r.from, to: pastTo }, dim, hists) : new Map();
-  if (r.from <= today && today <= r.to) {
-    for (const e of (await liveDay(db, shopId, today, now)).entries()) {
+  const [rolled, live] = await Promise.all([
+    r.from <= pastTo ? rolledByKey(db, shopId, { from: r.from, to: pastTo }, dim, hs) : undefined,
+    r.from <= today && today <= r.to ? liveDay(db, shopId, today, now) : undefined,
+  ]);
+  const out = rolled ?? new Map<string, Facts>();
+  if (live) {
+    for (const e of live.entries()) {
       if (e.dim !== dim) continue;
       const f = out.get(e.key) ?? emptyFacts();
       addFacts(f, e.facts);

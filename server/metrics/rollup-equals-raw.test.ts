@@ -172,7 +172,7 @@ describe("rollup equals raw on the demo shop", () => {
       expect(byCarrier.get(r.k)?.c.orders, r.k).toBe(r.n);
       expect(byCarrier.get(r.k)?.c.collectOnTime, r.k).toBe(r.on);
     }
-    const byAgent = await periodByKey(db, shopId, range, now, "agent", true);
+    const byAgent = await periodByKey(db, shopId, range, now, "agent", ["decided"]);
     const rawAgent = await db.execute<{ k: string; n: number; conv: number }>(sql`
       select k, sum(n)::int n, sum(conv)::int conv from (
         select coalesce(t.assignee_id, (select e.actor_id from ticket_events e where e.ticket_id = t.id

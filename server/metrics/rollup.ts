@@ -7,7 +7,7 @@
 //   window  every hour    the last 40 days (SPEC §3 chains end within ~22 days; ratings follow)
 //   full    every day     every day since the shop's first data; also right after a holiday/报备 edit
 // The current day is always computed live on read (query.ts), so charts never wait for a pass.
-import { and, between, eq, gt, lt, or, sql } from "drizzle-orm";
+import { and, between, eq, getTableColumns, gt, lt, or, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import { metricRollupState, metricRollups } from "../../db/schema";
 import { collectFacts, firstDataDay, loadCalendar } from "./collect";
@@ -22,6 +22,22 @@ export const passEvery = { recent: 5 * MIN, window: 60 * MIN, full: 24 * 60 * MI
 const WINDOW_DAYS = 40;
 const CHUNK_DAYS = 7;
 const CLAIM_MS = 15 * MIN;
+
+const rollupColumns = Object.entries(getTableColumns(metricRollups)).map(([prop, col]) => [prop, col.name] as const);
+
+/**
+ * Writes rollup rows as one JSON parameter expanded by Postgres: a rollup row has ~40 columns, and building a
+ * multi-row INSERT of them value by value costs more CPU than computing the facts (0.5 ms a row).
+ */
+async function insertRollups(db: DbOrTx, rows: (typeof metricRollups.$inferInsert)[]) {
+  if (!rows.length) return;
+  const json = JSON.stringify(
+    rows.map((r) => Object.fromEntries(rollupColumns.map(([prop, name]) => [name, r[prop as keyof typeof r]]))),
+  );
+  await db.execute(
+    sql`insert into ${metricRollups} select * from jsonb_populate_recordset(null::${metricRollups}, ${json}::jsonb)`,
+  );
+}
 
 /** Recomputes the rollup rows of [fromDay, toDay] from the raw rows; returns the number of rows written. */
 export async function rebuildDays(db: Db, shopId: string, fromDay: string, toDay: string, now: Date) {
@@ -55,7 +71,7 @@ export async function rebuildDays(db: Db, shopId: string, fromDay: string, toDay
       await tx
         .delete(metricRollups)
         .where(and(eq(metricRollups.shopId, shopId), between(metricRollups.day, start, end)));
-      for (let i = 0; i < rows.length; i += 500) await tx.insert(metricRollups).values(rows.slice(i, i + 500));
+      await insertRollups(tx, rows);
     });
     written += rows.length;
   }

@@ -1,14 +1,14 @@
 import { and, eq, notInArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { tickets } from "../../db/schema";
-import { getShopSettings, timeLimitsOf } from "../shops/settings";
+import { shopTimeLimits } from "../shops/settings";
 import { terminalStatuses } from "./domain";
 import { quickFilterCondition } from "./quick-filters";
 import { type QuickFilterId, quickFilterIds } from "./schemas";
 
 /** Live counts of every quick filter of SPEC §5, in one pass over the shop's open tickets. */
 export async function quickFilterCounts(db: DbOrTx, shopId: string, now: Date): Promise<Record<QuickFilterId, number>> {
-  const limits = timeLimitsOf(await getShopSettings(db, shopId));
+  const limits = await shopTimeLimits(db, shopId);
   const cols = Object.fromEntries(
     quickFilterIds.map((id) => [
       id,

@@ -1,7 +1,8 @@
 // The workbench keeps every filter in the URL so a link reproduces the view; the export route reads the same
 // parameters. One codec for both (money in the URL is in yuan for people, in 分 everywhere else).
 import { reasons, responsibilities, ticketStatuses, ticketTypes } from "./domain";
-import { quickFilterIds, type TicketFilter, type TicketSort, ticketFilterSchema, ticketSorts } from "./schemas";
+import type { TicketFilter } from "./schemas";
+import { type QuickFilterId, quickFilterIds, type TicketSort, ticketSorts } from "./vocabulary";
 
 export const filterParamKeys = [
   "quick",
@@ -16,6 +17,7 @@ export const filterParamKeys = [
   "carrier",
   "product",
   "assignee",
+  "handler",
   "tag",
   "q",
 ] as const;
@@ -37,15 +39,20 @@ const dayParam = (raw: string | null, plusDays = 0): Date | undefined => {
 };
 const textParam = (raw: string | null, max: number) => {
   const v = (raw ?? "").trim();
-  return v ? v.slice(0, max) : undefined;
+  return v ? v.slice(0, max).trimEnd() : undefined; // trimmed again after the cut, as the schema trims
 };
 
-/** URL parameters → the list/count/export filter. Unknown or malformed values are dropped, never an error. */
+/**
+ * URL parameters → the list/count/export filter. Unknown or malformed values are dropped, never an error. Each
+ * parameter is checked here against the lists and limits of ticketFilterSchema by hand, without zod: the workbench
+ * runs this in the browser (no zod in its bundle), and tRPC parses the filter with the schema when it arrives.
+ */
 export function filterFromParams(p: Params): TicketFilter {
   const quick = p.get("quick");
   const assignee = textParam(p.get("assignee"), 64);
-  return ticketFilterSchema.parse({
-    quick: (quickFilterIds as readonly string[]).includes(quick ?? "") ? quick : undefined,
+  const handler = textParam(p.get("handler"), 64);
+  return {
+    quick: (quickFilterIds as readonly string[]).includes(quick ?? "") ? (quick as QuickFilterId) : undefined,
     types: listParam(p.get("type"), ticketTypes),
     statuses: listParam(p.get("status"), ticketStatuses),
     reasons: listParam(p.get("reason"), reasons),
@@ -58,9 +65,11 @@ export function filterFromParams(p: Params): TicketFilter {
     productId: textParam(p.get("product"), 64),
     assigneeId: assignee === "none" ? undefined : assignee,
     unassigned: assignee === "none" ? true : undefined,
+    handlerId: handler === "none" ? undefined : handler,
+    noHandler: handler === "none" ? true : undefined,
     tag: textParam(p.get("tag"), 32),
     search: textParam(p.get("q"), 64),
-  });
+  };
 }
 
 export function sortFromParams(p: Params): TicketSort {

@@ -2,6 +2,7 @@
 // refs for batch work, the URL codec, and the order lookup of 代客发起. Real Postgres, fixtures per shop.
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "../../tests/db";
+import { approve } from "./actions/approve";
 import { assign } from "./actions/assign";
 import { at, createOrder, createShop, createTicket, ctxOf, DAY, HOUR, T0 } from "./actions/test-fixtures";
 import { quickFilterCounts } from "./counts";
@@ -86,6 +87,22 @@ describe("listTickets filters", () => {
     expect(await list({ search: b.orderId })).toEqual([b.id]);
     expect(await list({ productId: f.productId })).toEqual(ids([a, b, c, d]));
     expect(await list({ productId: "nope" })).toEqual([]);
+  });
+
+  it("处理客服 (what the 数据 agent bars link to): the assignee, else who first decided; none: nobody yet", async () => {
+    const g = await queue();
+    // e is unassigned: approving it makes the handler its 处理客服; a is assigned to the handler.
+    const e = await createTicket(db, g.f, await createOrder(db, g.f), { deadlineAt: at(HOUR) });
+    await approve(db, ctxOf(g.f.handler, T0), { ticketId: e.id, version: e.version });
+    const listG = async (filter: TicketFilter) =>
+      ids((await listTickets(db, g.f.shopId, T0, { ...filter, limit: 200 })).items);
+    expect(await listG({ handlerId: g.f.handler.id })).toEqual(ids([g.a, e]));
+    expect(await listG({ noHandler: true })).toEqual(ids([g.b, g.c, g.d]));
+    expect(await listG({ assigneeId: g.f.handler.id })).toEqual([g.a.id]);
+    expect(filterFromParams(new URLSearchParams("handler=none"))).toMatchObject({ noHandler: true });
+    expect(filterFromParams(new URLSearchParams(`handler=${g.f.handler.id}`))).toMatchObject({
+      handlerId: g.f.handler.id,
+    });
   });
 
   it("never shows another shop's tickets", async () => {

@@ -1,9 +1,10 @@
-import { and, asc, desc, eq, gt, gte, ilike, isNull, lt, lte, notInArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, gt, gte, isNull, lt, lte, notInArray, or, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { products, tickets } from "../../db/schema";
 import { DomainError } from "../errors";
-import { getShopSettings, timeLimitsOf } from "../shops/settings";
+import { shopTimeLimits } from "../shops/settings";
 import { type TimeLimits, terminalStatuses } from "./domain";
+import { handlerSql } from "./handler";
 import { quickFilterCondition } from "./quick-filters";
 import {
   type ListTicketsInput,
@@ -55,6 +56,8 @@ export function filterConditions(shopId: string, f: TicketFilter, now: Date, lim
   if (f.productId) c.push(or(eq(tickets.productId, f.productId), eq(tickets.skuId, f.productId)));
   if (f.unassigned) c.push(isNull(tickets.assigneeId));
   else if (f.assigneeId) c.push(eq(tickets.assigneeId, f.assigneeId));
+  if (f.noHandler) c.push(sql`${handlerSql} is null`);
+  else if (f.handlerId) c.push(sql`${handlerSql} = ${f.handlerId}`);
   if (f.tag) c.push(sql`${tickets.tags} @> array[${f.tag}]::text[]`);
   if (f.search) {
     const s = f.search;
@@ -67,7 +70,8 @@ export function filterConditions(shopId: string, f: TicketFilter, now: Date, lim
         eq(tickets.orderWaybill, s),
         eq(tickets.buyerNick, s),
         asId !== null ? eq(tickets.id, asId) : undefined,
-        s.length >= 2 ? ilike(tickets.buyerNick, `${s.replace(/[%_\\]/g, "\\$&")}%`) : undefined,
+        // Prefix of the nick, any case: lower() + like (not ilike) so tickets_shop_buyer_prefix_idx serves it.
+        s.length >= 2 ? sql`lower(${tickets.buyerNick}) like lower(${`${s.replace(/[%_\\]/g, "\\$&")}%`})` : undefined,
       ),
     );
   }
@@ -89,17 +93,20 @@ function decode(s: string): Cursor {
 /** Keyset pagination (no OFFSET) so deep pages stay fast at 1,000,000 tickets. */
 export async function listTickets(db: DbOrTx, shopId: string, now: Date, raw: ListTicketsInput) {
   const input = listTicketsInput.parse(raw);
-  const limits = timeLimitsOf(await getShopSettings(db, shopId));
+  const limits = await shopTimeLimits(db, shopId);
   const where = [filterConditions(shopId, input, now, limits)];
   const cur = input.cursor ? decode(input.cursor) : null;
   let order: SQL[];
   let keyOf: (r: { id: number; appliedAt: Date; requestedFen: number; deadlineAt: Date | null }) => Cursor;
+  // `nulls last` on the desc sorts (the columns are not null, so the order is the same) matches how the
+  // indexes are built (drizzle-kit writes DESC NULLS LAST); plain `desc` means NULLS FIRST in Postgres, and
+  // the planner would then sort the whole shop instead of reading the index in order.
   if (input.sort === "newest") {
-    order = [desc(tickets.appliedAt), desc(tickets.id)];
+    order = [sql`${tickets.appliedAt} desc nulls last`, sql`${tickets.id} desc nulls last`];
     keyOf = (r) => ({ k: r.appliedAt.toISOString(), id: r.id });
     if (cur) where.push(sql`(${tickets.appliedAt}, ${tickets.id}) < (${cur.k}::timestamptz, ${cur.id})`);
   } else if (input.sort === "amount") {
-    order = [desc(tickets.requestedFen), desc(tickets.id)];
+    order = [sql`${tickets.requestedFen} desc nulls last`, sql`${tickets.id} desc nulls last`];
     keyOf = (r) => ({ k: r.requestedFen, id: r.id });
     if (cur) where.push(sql`(${tickets.requestedFen}, ${tickets.id}) < (${Number(cur.k)}, ${cur.id})`);
   } else {
@@ -133,7 +140,7 @@ export const countCap = 100_000;
 /** How many tickets match a filter (for "select all N matching" and the export), capped at `cap`. */
 export async function countTickets(db: DbOrTx, shopId: string, now: Date, raw: TicketFilter, cap = countCap) {
   const f = ticketFilterSchema.parse(raw);
-  const limits = timeLimitsOf(await getShopSettings(db, shopId));
+  const limits = await shopTimeLimits(db, shopId);
   const inner = db
     .select({ one: sql`1` })
     .from(tickets)
@@ -148,7 +155,7 @@ export async function countTickets(db: DbOrTx, shopId: string, now: Date, raw: T
 /** Ids and versions of every matching ticket, keyset by id: what a batch over "all N matching" acts on. */
 export async function ticketRefs(db: DbOrTx, shopId: string, now: Date, raw: TicketRefsInput) {
   const input = ticketRefsInput.parse(raw);
-  const limits = timeLimitsOf(await getShopSettings(db, shopId));
+  const limits = await shopTimeLimits(db, shopId);
   const where = [filterConditions(shopId, input, now, limits)];
   if (input.cursor) where.push(gt(tickets.id, input.cursor));
   const rows = await db

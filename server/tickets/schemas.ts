@@ -1,20 +1,8 @@
 import { z } from "zod";
 import { type Reason, reasons, responsibilities, ticketStatuses, ticketTypes } from "./domain";
+import { quickFilterIds, ticketSorts } from "./vocabulary";
 
-export const quickFilterIds = [
-  "returnSignedPending", // 退货物流已签收待处理
-  "pendingReview", // 待商家处理
-  "aboutToTimeout", // 即将超时
-  "overdue", // 已超时
-  "awaitingReturn", // 待买家退货
-  "awaitingWaybill", // 待买家上传单号
-  "postShipRefundOnly", // 发货后仅退款
-  "refusalRefund", // 拒收后退款中
-  "platformIntervention", // 平台介入中
-  "proxyPending", // 代客发起待确认
-  "reshipPending", // 待补发/待换货
-] as const;
-export type QuickFilterId = (typeof quickFilterIds)[number];
+export { type QuickFilterId, quickFilterIds, type TicketSort, ticketSorts } from "./vocabulary";
 
 const csv = <T extends readonly [string, ...string[]]>(values: T) =>
   z.array(z.enum(values)).max(values.length).optional();
@@ -33,14 +21,14 @@ export const ticketFilterSchema = z.object({
   productId: z.string().trim().max(64).optional(),
   assigneeId: z.string().trim().max(64).optional(),
   unassigned: z.boolean().optional(),
+  // 处理客服 (the 数据 breakdown by agent): the assignee, else who first acted on it; noHandler: nobody yet.
+  handlerId: z.string().trim().max(64).optional(),
+  noHandler: z.boolean().optional(),
   tag: z.string().trim().max(32).optional(),
   // Order id, ticket id, waybill or buyer nick.
   search: z.string().trim().max(64).optional(),
 });
 export type TicketFilter = z.infer<typeof ticketFilterSchema>;
-
-export const ticketSorts = ["risk", "newest", "amount"] as const;
-export type TicketSort = (typeof ticketSorts)[number];
 
 export const listTicketsInput = ticketFilterSchema.extend({
   sort: z.enum(ticketSorts).default("risk"),

@@ -1,13 +1,14 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { workbenchMessages } from "@/messages/workbench";
 import type { ActionAvailability, RuleCode, TicketAction } from "@/server/tickets/rules";
+import { colon } from "../../format";
 import { useI18n } from "../../providers";
 import { Button, type ButtonProps } from "../../ui/Button";
 import { Dialog } from "../../ui/Dialog";
 import { useToast } from "../../ui/Toast";
+import { useWorkbenchMessages } from "../messages";
 import { ActionDialog, needsDialog } from "./ActionDialog";
-import { colon, ruleText } from "./rule-text";
+import { ruleText } from "./rule-text";
 import type { TicketActionRunner, TicketDetail } from "./useTicketAction";
 
 /** Lifecycle actions in the order an agent reaches for them; the meta tools (assign, tag…) live elsewhere. */
@@ -45,7 +46,7 @@ export function ActionBar({
   onIntentDone: () => void;
 }) {
   const { locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const w = useWorkbenchMessages();
   const toast = useToast();
   const [dialog, setDialog] = useState<TicketAction | null>(null);
   const [sheet, setSheet] = useState(false);
@@ -118,9 +119,10 @@ export function ActionBar({
         )}
         {blockedList}
       </section>
-      {/* Phone: the main action at the thumb, the rest in a bottom sheet. */}
+      {/* Phone: the main action at the thumb, the rest in a bottom sheet. (mb-0: the parent's space-y margin would
+          lift a fixed bar off the bottom edge.) */}
       {shown.length > 0 && (
-        <div className="fixed inset-x-0 bottom-0 z-10 flex gap-2 border-t border-slate-200 bg-white p-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] md:hidden">
+        <div className="fixed inset-x-0 bottom-0 z-10 mb-0 flex gap-2 border-t border-slate-200 bg-white p-3 pb-[max(0.75rem,env(safe-area-inset-bottom))] md:hidden">
           {allowed[0] && <div className="flex-1">{button(allowed[0], true)}</div>}
           <Button className="flex-1" onClick={() => setSheet(true)} data-testid="more-actions">
             {w.actions.more}

@@ -1,7 +1,7 @@
 "use client";
 import { type FormEvent, useState } from "react";
-import { fmt } from "@/messages";
-import { workbenchMessages } from "@/messages/workbench";
+import { fmt } from "@/messages/locale";
+import type { WorkbenchMessages } from "@/messages/workbench";
 import { carriers } from "@/server/tickets/domain";
 import type { RuleCode, TicketAction } from "@/server/tickets/rules";
 import { yuan } from "../../format";
@@ -9,6 +9,7 @@ import { useI18n } from "../../providers";
 import { Button } from "../../ui/Button";
 import { Dialog } from "../../ui/Dialog";
 import { Field, FormError, Input, Select, Textarea } from "../../ui/Field";
+import { useWorkbenchMessages } from "../messages";
 import { EvidenceInput } from "./EvidenceInput";
 import { ruleText } from "./rule-text";
 import type { TicketActionRunner, TicketDetail } from "./useTicketAction";
@@ -36,7 +37,7 @@ export function needsDialog(action: TicketAction, d: TicketDetail): boolean {
   );
 }
 
-function confirmText(action: TicketAction, d: TicketDetail, w: (typeof workbenchMessages)["zh-CN"]): string {
+function confirmText(action: TicketAction, d: TicketDetail, w: WorkbenchMessages): string {
   const amount = yuan(d.ticket.requestedFen);
   switch (action) {
     case "approve":
@@ -68,7 +69,7 @@ export function ActionDialog({
   onClose: () => void;
 }) {
   const { m, locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const w = useWorkbenchMessages();
   const [error, setError] = useState<string | null>(null);
   const [reason, setReason] = useState("");
   const [evidence, setEvidence] = useState<string[]>([]);

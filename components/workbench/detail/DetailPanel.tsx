@@ -1,19 +1,19 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { fmt } from "@/messages";
-import { workbenchMessages } from "@/messages/workbench";
+import { fmt } from "@/messages/locale";
 import { terminalStatuses } from "@/server/tickets/domain";
-import { dateTime, yuan } from "../../format";
+import { colon, dateTime, yuan } from "../../format";
 import { useI18n, useTRPC } from "../../providers";
 import { Button } from "../../ui/Button";
 import { Deadline } from "../Deadline";
+import { useWorkbenchMessages } from "../messages";
 import { StatusBadge, Thumb } from "../TicketCells";
 import { useNow } from "../useNow";
 import { ActionBar, type Intent } from "./ActionBar";
 import { ApplicationFacts, LogisticsFacts, OrderFacts } from "./Facts";
 import { InterceptionPanel } from "./InterceptionPanel";
 import { MetaTools } from "./MetaTools";
-import { colon, ruleText } from "./rule-text";
+import { ruleText } from "./rule-text";
 import { Timeline } from "./Timeline";
 import { type TicketDetail, useTicketAction } from "./useTicketAction";
 
@@ -32,7 +32,7 @@ export function DetailPanel({
   onIntentDone: () => void;
 }) {
   const { m, locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const w = useWorkbenchMessages();
   const trpc = useTRPC();
   const q = useQuery(trpc.actions.detail.queryOptions({ ticketId }));
   const runner = useTicketAction(ticketId);
@@ -104,7 +104,7 @@ function Summary({
   conflict: string | null;
 }) {
   const { m, locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const w = useWorkbenchMessages();
   const now = useNow(serverNow, 15_000);
   const t = d.ticket;
   const ended = terminalStatuses.includes(t.status);

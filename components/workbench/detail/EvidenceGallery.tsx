@@ -1,9 +1,8 @@
 "use client";
 import { useState } from "react";
-import { workbenchMessages } from "@/messages/workbench";
-import { useI18n } from "../../providers";
 import { Button } from "../../ui/Button";
 import { Dialog } from "../../ui/Dialog";
+import { useWorkbenchMessages } from "../messages";
 
 /** A picture that may not load (the platform's image host, an expired link): a numbered tile says so. */
 function Picture({ src, n, className, width }: { src: string; n: number; className: string; width?: string }) {
@@ -28,8 +27,7 @@ function Picture({ src, n, className, width }: { src: string; n: number; classNa
 
 /** Buyer evidence as thumbnails; one opens large, and can be zoomed. */
 export function EvidenceGallery({ images }: { images: string[] }) {
-  const { locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const w = useWorkbenchMessages();
   const [open, setOpen] = useState<number | null>(null);
   const [zoom, setZoom] = useState(1);
   if (images.length === 0) return <p className="text-sm text-slate-400">{w.detail.noEvidence}</p>;

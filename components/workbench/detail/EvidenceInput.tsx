@@ -1,10 +1,9 @@
 "use client";
 import { type ChangeEvent, useRef, useState } from "react";
-import { fmt } from "@/messages";
-import { workbenchMessages } from "@/messages/workbench";
-import { useI18n } from "../../providers";
+import { fmt } from "@/messages/locale";
 import { Button } from "../../ui/Button";
 import { Input } from "../../ui/Field";
+import { useWorkbenchMessages } from "../messages";
 
 const maxCount = 9;
 const maxBytes = 5 * 1024 * 1024;
@@ -48,8 +47,7 @@ export function EvidenceInput({
   value: string[];
   onChange: (next: string[]) => void;
 }) {
-  const { locale } = useI18n();
-  const e = workbenchMessages[locale].evidenceInput;
+  const e = useWorkbenchMessages().evidenceInput;
   const fileRef = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<Pending[]>([]);
   const [link, setLink] = useState("");
@@ -171,7 +169,7 @@ export function EvidenceInput({
       </div>
       {help && <p className="text-xs text-slate-500">{help}</p>}
       {error && (
-        <p role="alert" className="text-xs text-red-600">
+        <p role="alert" className="text-xs text-red-600" data-testid="evidence-error">
           {error}
         </p>
       )}

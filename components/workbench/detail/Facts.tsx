@@ -1,9 +1,9 @@
 "use client";
 import type { ReactNode } from "react";
-import { fmt } from "@/messages";
-import { workbenchMessages } from "@/messages/workbench";
+import { fmt } from "@/messages/locale";
 import { dateTime, yuan } from "../../format";
 import { useI18n } from "../../providers";
+import { useWorkbenchMessages } from "../messages";
 import { EvidenceGallery } from "./EvidenceGallery";
 import type { TicketDetail } from "./useTicketAction";
 
@@ -31,8 +31,8 @@ function Facts({ rows }: { rows: [ReactNode, ReactNode][] }) {
 
 /** The buyer's request: statement, evidence, amounts, and how it ended so far (rejection, ruling, refund, rating). */
 export function ApplicationFacts({ d }: { d: TicketDetail }) {
-  const { m, locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const { m } = useI18n();
+  const w = useWorkbenchMessages();
   const t = d.ticket;
   const rows: [ReactNode, ReactNode][] = [
     [w.detail.requested, <b key="a">{yuan(t.requestedFen)}</b>],
@@ -69,8 +69,8 @@ export function ApplicationFacts({ d }: { d: TicketDetail }) {
 }
 
 export function OrderFacts({ d }: { d: TicketDetail }) {
-  const { m, locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const { m } = useI18n();
+  const w = useWorkbenchMessages();
   const o = d.order;
   const flags = [
     o.freeShipping ? w.detail.freeShipping : w.detail.notFreeShipping,
@@ -110,8 +110,7 @@ export function OrderFacts({ d }: { d: TicketDetail }) {
 
 type Scan = TicketDetail["forwardScans"][number];
 function Track({ title, head, scans }: { title: string; head: ReactNode; scans: Scan[] }) {
-  const { locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const w = useWorkbenchMessages();
   const label = (s: string) => (w.logistics as Record<string, string>)[s] ?? s;
   return (
     <div className="rounded-lg ring-1 ring-slate-200">
@@ -140,8 +139,8 @@ function Track({ title, head, scans }: { title: string; head: ReactNode; scans: 
 
 /** Forward parcel, return parcel and the merchant's reship, each with its scans (newest first). */
 export function LogisticsFacts({ d }: { d: TicketDetail }) {
-  const { m, locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const { m } = useI18n();
+  const w = useWorkbenchMessages();
   const o = d.order;
   const t = d.ticket;
   const forwardHead = o.carrier

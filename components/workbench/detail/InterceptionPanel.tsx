@@ -1,6 +1,6 @@
 "use client";
-import { workbenchMessages } from "@/messages/workbench";
 import { useI18n } from "../../providers";
+import { useWorkbenchMessages } from "../messages";
 import { ruleText } from "./rule-text";
 import type { TicketDetail } from "./useTicketAction";
 
@@ -10,7 +10,7 @@ import type { TicketDetail } from "./useTicketAction";
  */
 export function InterceptionPanel({ detail }: { detail: TicketDetail }) {
   const { locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const w = useWorkbenchMessages();
   const a = detail.allowedActions.find((x) => x.action === "request_interception");
   const relevant =
     detail.ticket.status === "intercepting" ||

@@ -1,19 +1,18 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
-import { workbenchMessages } from "@/messages/workbench";
 import { rootCauses } from "@/server/tickets/domain";
-import { useI18n, useTRPC } from "../../providers";
+import { useTRPC } from "../../providers";
 import { Button } from "../../ui/Button";
 import { FormError, Input, Select, Textarea } from "../../ui/Field";
 import { useToast } from "../../ui/Toast";
+import { useWorkbenchMessages } from "../messages";
 import { Section } from "./Facts";
 import type { TicketActionRunner, TicketDetail } from "./useTicketAction";
 
 /** 指派, 标签, 注册记录 root cause and 备注: open to every member (SPEC §1), shown while the rules allow them. */
 export function MetaTools({ detail, runner }: { detail: TicketDetail; runner: TicketActionRunner }) {
-  const { locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const w = useWorkbenchMessages();
   const trpc = useTRPC();
   const toast = useToast();
   const members = useQuery(trpc.me.members.queryOptions());

@@ -1,14 +1,14 @@
 "use client";
-import { workbenchMessages } from "@/messages/workbench";
 import { dateTime } from "../../format";
 import { useI18n } from "../../providers";
+import { useWorkbenchMessages } from "../messages";
 import { Section } from "./Facts";
 import type { TicketDetail } from "./useTicketAction";
 
 /** The append-only timeline (SPEC §2): who/what, when, before → after, why — newest first. */
 export function Timeline({ events }: { events: TicketDetail["timeline"] }) {
-  const { m, locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const { m } = useI18n();
+  const w = useWorkbenchMessages();
   // Known verbs by name; anything newer by its source ("logistics.…" → 物流更新), never a raw identifier.
   const verb = (action: string, actor: keyof typeof w.timeline.actors) =>
     w.timeline.verbs[action] ??

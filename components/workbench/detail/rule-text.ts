@@ -1,9 +1,7 @@
-import { fmt, type Locale } from "@/messages";
+import { fmt, type Locale } from "@/messages/locale";
 import { ruleMessages } from "@/messages/rules";
 import { type RuleCode, type RuleParams, ruleCodes } from "@/server/tickets/rules";
-
-/** "：" in Chinese, ": " in English. */
-export const colon = (locale: Locale) => (locale === "en" ? ": " : "：");
+import { colon } from "../../format";
 
 /** A rule code in words; a failing 物流拦截 condition is named after the refusal (SPEC §4 "says which fails"). */
 export function ruleText(locale: Locale, code: RuleCode, params: RuleParams = {}): string {

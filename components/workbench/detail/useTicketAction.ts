@@ -2,12 +2,12 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useCallback, useState } from "react";
-import { fmt } from "@/messages";
-import { workbenchMessages } from "@/messages/workbench";
+import { fmt } from "@/messages/locale";
 import type { AppRouter } from "@/server/routers/_app";
 import type { TicketAction } from "@/server/tickets/rules";
 import { useI18n, useTRPC } from "../../providers";
 import { useToast } from "../../ui/Toast";
+import { useWorkbenchMessages } from "../messages";
 import { ruleText } from "./rule-text";
 
 export type TicketDetail = inferRouterOutputs<AppRouter>["actions"]["detail"];
@@ -44,7 +44,7 @@ export function useTicketAction(ticketId: number) {
   const qc = useQueryClient();
   const toast = useToast();
   const { locale } = useI18n();
-  const w = workbenchMessages[locale];
+  const w = useWorkbenchMessages();
   const [conflict, setConflict] = useState<string | null>(null);
   const mutation = useMutation({
     mutationFn: async ({ action, input }: { action: TicketAction; input: Record<string, unknown> }) => {

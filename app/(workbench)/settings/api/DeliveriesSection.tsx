@@ -3,8 +3,8 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { dateTime } from "@/components/format";
 import { useI18n, useTRPC } from "@/components/providers";
 import { Button } from "@/components/ui/Button";
-import { fmt } from "@/messages";
 import { apiMessages } from "@/messages/api";
+import { fmt } from "@/messages/locale";
 import { errorText, Section } from "./shared";
 
 const statusTone = {

@@ -6,8 +6,8 @@ import { useI18n, useTRPC } from "@/components/providers";
 import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
 import { Field, FormError, Input } from "@/components/ui/Field";
-import { fmt } from "@/messages";
 import { apiMessages } from "@/messages/api";
+import { fmt } from "@/messages/locale";
 import { type WebhookEventType, webhookEventTypes } from "@/server/webhooks/events";
 import { errorText, SecretBox, Section } from "./shared";
 
