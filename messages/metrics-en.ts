@@ -45,8 +45,10 @@ export const metricsEn: Omit<MetricsMessages, "metric"> = {
     openList: "Open the tickets of “{label}”",
   },
   freshness: {
-    updated: "History updated {time}; today is live",
-    building: "History is being computed, refresh in a moment; today is live",
+    updated: "History updated {time}; {today}",
+    building: "History is being computed, refresh in a moment; {today}",
+    todayAsOf: "today as of {time} (updated about every 30 s)",
+    todayLive: "today is live",
   },
   filed: "{n} orders excluded by filings",
   holidayMoved: "{n} promises moved by holidays",

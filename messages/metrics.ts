@@ -47,8 +47,10 @@ const zhCN = {
     openList: "查看「{label}」的售后单",
   },
   freshness: {
-    updated: "历史数据更新于 {time}，今日数据实时",
-    building: "历史数据正在统计，稍后刷新即可看到；今日数据实时",
+    updated: "历史数据更新于 {time}，{today}",
+    building: "历史数据正在统计，稍后刷新即可看到；{today}",
+    todayAsOf: "今日数据截至 {time}（约每 30 秒更新）",
+    todayLive: "今日数据实时",
   },
   filed: "报备排除 {n} 单",
   holidayMoved: "假期顺延 {n} 单",

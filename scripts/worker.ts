@@ -4,6 +4,7 @@ import { getDb } from "../db/client";
 import { sandboxNow } from "../server/clock";
 import { env } from "../server/env";
 import { rollupTask } from "../server/metrics/rollup";
+import { todayTask } from "../server/metrics/today-store";
 import { processPendingEvents } from "../server/platform/process";
 import { strategyWorkerTask } from "../server/strategies/worker-task";
 import { applyDueDeadlines } from "../server/timers/apply-due";
@@ -19,10 +20,11 @@ async function main() {
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   console.log(`[worker] started${sandbox ? " (sandbox clock)" : ""}`);
+  const clock = () => (sandbox ? sandboxNow(db) : Promise.resolve(new Date()));
   await runWorker({
     db,
     signal: controller.signal,
-    clock: () => (sandbox ? sandboxNow(db) : Promise.resolve(new Date())),
+    clock,
     tasks: [
       async (now) => {
         const r = await processPendingEvents(db, { now, limit: 200 });
@@ -31,6 +33,8 @@ async function main() {
       (now) => applyDueDeadlines(db, { now }),
       strategyWorkerTask(db),
       rollupTask(db),
+      // Today's facts for the charts, every ~30 s per shop (server/metrics/today-store.ts).
+      todayTask(db, clock),
       warningsTask(db),
       openApiTask(db),
     ],

@@ -6,7 +6,7 @@ import { metricsMessages } from "@/messages/metrics";
 import { type MetricDef, type MetricId, metricDefs, metricIds } from "@/server/metrics/definitions";
 import { useI18n, useTRPC } from "../providers";
 import { ExperienceCard } from "./ExperienceCard";
-import { shortDateTime } from "./format";
+import { clockTime, shortDateTime } from "./format";
 import { MetricCard } from "./MetricCard";
 import { useRange } from "./useRange";
 
@@ -20,6 +20,10 @@ export function OverviewCards() {
   const { range } = useRange();
   const { data: s } = useSuspenseQuery(trpc.metrics.summary.queryOptions(range));
   const r = s.range;
+  // Today comes from the worker's store (as of todayAt) or, when that is missing or old, live on this read.
+  const today = s.freshness.todayAt
+    ? fmt(t.freshness.todayAsOf, { time: clockTime(s.freshness.todayAt) })
+    : t.freshness.todayLive;
   const notes: Partial<Record<MetricId, string>> = {
     shipOnTimeRate: [
       s.counts.shipFiled ? fmt(t.filed, { n: s.counts.shipFiled }) : "",
@@ -34,8 +38,8 @@ export function OverviewCards() {
         {fmt(t.range.showing, { from: r.from, to: r.to, pfrom: r.prev.from, pto: r.prev.to })}
         {" · "}
         {s.freshness.ready && s.freshness.updatedAt
-          ? fmt(t.freshness.updated, { time: shortDateTime(s.freshness.updatedAt) })
-          : t.freshness.building}
+          ? fmt(t.freshness.updated, { time: shortDateTime(s.freshness.updatedAt), today })
+          : fmt(t.freshness.building, { today })}
       </p>
       <ExperienceCard s={s} />
       {groups.map((g) => (

@@ -69,5 +69,14 @@ const dateFmt = new Intl.DateTimeFormat("zh-CN", {
 });
 /** "11-26 14:05" in Shanghai time. */
 export const shortDateTime = (d: Date | string) => dateFmt.format(new Date(d)).replace(/\//g, "-");
+const timeFmt = new Intl.DateTimeFormat("zh-CN", {
+  timeZone: "Asia/Shanghai",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hour12: false,
+});
+/** "14:05:30" in Shanghai time. */
+export const clockTime = (d: Date | string) => timeFmt.format(new Date(d));
 /** "11-26" from "2026-11-26". */
 export const shortDay = (day: string) => day.slice(5);

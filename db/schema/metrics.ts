@@ -64,6 +64,10 @@ export const metricRollupState = pgTable("metric_rollup_state", {
   fullRequestedAt: ts("full_requested_at"),
   warningsAt: ts("warnings_at"),
   claimedUntil: ts("claimed_until"),
+  // Today's rows (day = the Shanghai day of today_at) as of this clock time, kept fresh by the worker every
+  // ~30 s (server/metrics/today-store.ts); charts read them instead of today's raw rows while they are recent.
+  todayAt: ts("today_at"),
+  todayClaimedUntil: ts("today_claimed_until"),
 });
 
 /**

@@ -23,7 +23,7 @@ export async function agentsView(db: DbOrTx, ctx: { shopId: string; now: Date },
       .from(members)
       .where(eq(members.shopId, ctx.shopId))
       .orderBy(members.displayName),
-    // Through tickets_shop_open_idx (open tickets only).
+    // Through tickets_shop_open_assignee_idx (assigned open tickets only), an index-only scan.
     db
       .select({ id: tickets.assigneeId, n: count() })
       .from(tickets)

@@ -4,7 +4,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { members, products } from "../../db/schema";
 import { addDays, dayStart } from "./days";
-import { type MetricId, metricsForDim, type MetricValue, metricValue } from "./definitions";
+import { type MetricId, type MetricValue, metricsForDim, metricValue } from "./definitions";
 import type { BreakdownDim, Facts } from "./facts";
 import { periodByKey } from "./query";
 import { resolveRange } from "./range";
@@ -59,7 +59,13 @@ export async function metricsBreakdown(db: DbOrTx, ctx: { shopId: string; now: D
       key,
       label: names.get(key) ?? null,
       tickets: f.c.tickets,
-      values: Object.fromEntries(ids.map((id) => [id, metricValue(id, f)])) as Record<MetricId, MetricValue>,
+      // Value and sample only: percentiles need the histograms, which a breakdown does not read.
+      values: Object.fromEntries(
+        ids.map((id) => {
+          const { value, sample } = metricValue(id, f);
+          return [id, { value, sample }];
+        }),
+      ) as Record<MetricId, MetricValue>,
     })),
   };
 }

@@ -1,6 +1,7 @@
 // Reads facts for a period: past days from metric_rollups (one row per day and dimension value, summed in
-// SQL), the current day live from the raw rows of today only (cached for a few seconds, as every chart of a
-// page asks for it). Never a scan of the shop's raw tickets.
+// SQL), the current day from the rows the worker keeps fresh (today-store.ts), or live from today's raw rows
+// when those are missing or old (cached for a few seconds, as every chart of a page asks for it). Never a scan
+// of the shop's raw tickets.
 import { and, between, eq, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { metricRollupState, metricRollups } from "../../db/schema";
@@ -20,6 +21,7 @@ import {
   mergeHist,
 } from "./facts";
 import type { DayRange } from "./range";
+import { storedToday, todayIsFresh } from "./today-store";
 
 const sums = Object.fromEntries(
   counterFacts.map((f) => [f, sql<number>`coalesce(sum(${metricRollups[f]}), 0)::float8`.mapWith(Number)]),
@@ -117,16 +119,22 @@ export async function rolledByKey(
 const LIVE_MS = 15_000;
 const live = new Map<string, { at: number; facts: Promise<FactsByKey> }>();
 
-/** Today's facts from today's raw rows; shared by the charts of one page load for a few seconds. */
+/** Today's facts computed from today's raw rows: what the worker stores, and the fallback when it has not. */
+export async function computeDay(db: DbOrTx, shopId: string, day: string, now: Date): Promise<FactsByKey> {
+  const calendar = await loadCalendar(db, shopId);
+  const byDay = await collectFacts(db, { shopId, from: dayStart(day), to: dayStart(addDays(day, 1)), now, calendar });
+  return byDay.get(day) ?? new FactsByKey();
+}
+
+/**
+ * Today's facts: the worker's stored ones while recent, else computed live; shared by the charts of one page
+ * load for a few seconds.
+ */
 export function liveDay(db: DbOrTx, shopId: string, day: string, now: Date): Promise<FactsByKey> {
   const k = `${shopId}|${day}`;
   const hit = live.get(k);
   if (hit && Date.now() - hit.at < LIVE_MS) return hit.facts;
-  const facts = (async () => {
-    const calendar = await loadCalendar(db, shopId);
-    const byDay = await collectFacts(db, { shopId, from: dayStart(day), to: dayStart(addDays(day, 1)), now, calendar });
-    return byDay.get(day) ?? new FactsByKey();
-  })();
+  const facts = (async () => (await storedToday(db, shopId, day, now))?.facts ?? computeDay(db, shopId, day, now))();
   live.set(k, { at: Date.now(), facts });
   facts.catch(() => live.delete(k));
   for (const [key, v] of live) if (Date.now() - v.at > LIVE_MS) live.delete(key);
@@ -187,11 +195,16 @@ export async function periodByKey(
   return out as Map<string, Facts>;
 }
 
-/** When the rollups were last brought up to date, or null when the job has not built this shop yet. */
-export async function rollupFreshness(db: DbOrTx, shopId: string) {
+/**
+ * When the rollups were last brought up to date (null when the job has not built this shop yet), and as of when
+ * today's facts are shown (todayAt; null: computed live on this read).
+ */
+export async function rollupFreshness(db: DbOrTx, shopId: string, now: Date) {
   const [s] = await db
-    .select({ recentAt: metricRollupState.recentAt, fullAt: metricRollupState.fullAt })
+    .select({ recentAt: metricRollupState.recentAt, fullAt: metricRollupState.fullAt, todayAt: metricRollupState.todayAt })
     .from(metricRollupState)
     .where(eq(metricRollupState.shopId, shopId));
-  return { updatedAt: s?.recentAt ?? null, ready: !!s?.fullAt };
+  const at = s?.todayAt;
+  const todayAt = todayIsFresh(at, dayOf(now), now) ? at : null;
+  return { updatedAt: s?.recentAt ?? null, ready: !!s?.fullAt, todayAt };
 }

@@ -1,5 +1,5 @@
 // The rollup-equals-raw test (issue 7): on a seeded demo shop (with a holiday and 报备 filings), every metric read
-// through the rollups + live today equals the same metric recomputed from the raw rows by an independent SQL
+// through the rollups + today (live, or as stored by the worker) equals the same metric recomputed from the raw rows by an independent SQL
 // query, over the whole 90 days, per day, and per breakdown value.
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -7,11 +7,12 @@ import { filings, holidays, orders } from "../../db/schema";
 import { useTestDb } from "../../tests/db";
 import { addDays, dayOf, dayStart } from "./days";
 import { experienceComponents, type MetricId, metricIds, metricValue } from "./definitions";
-import { bucketOf } from "./facts";
-import { clearLiveCache, periodByDay, periodByKey } from "./query";
+import { bucketOf, type FactsByKey, isEmpty } from "./facts";
+import { clearLiveCache, computeDay, periodByDay, periodByKey } from "./query";
 import { resolveRange } from "./range";
 import { runRollups } from "./rollup";
 import { seedDemoShop } from "./test-seed";
+import { refreshToday, storedToday } from "./today-store";
 
 const { db } = await useTestDb();
 const END = new Date("2026-11-20T06:30:00.000Z"); // 14:30 in Shanghai
@@ -199,5 +200,17 @@ describe("rollup equals raw on the demo shop", () => {
       const facts = byAgent.get(r.k);
       expect(facts && metricValue("handlingTime", facts).p50, r.k).toBe(bucketOf(Number(r.p50)) * 60);
     }
+  });
+
+  it("today's facts stored by the worker's refresh equal the live computation, every dimension value", async () => {
+    await refreshToday(db, shopId, now);
+    const stored = await storedToday(db, shopId, dayOf(now), now);
+    const live = await computeDay(db, shopId, dayOf(now), now);
+    const nonEmpty = (f: FactsByKey) =>
+      Object.fromEntries([...f.entries()].filter((e) => !isEmpty(e.facts)).map((e) => [`${e.dim}|${e.key}`, e.facts]));
+    expect(stored?.facts.get("all", "")?.c.tickets).toBeGreaterThan(0);
+    expect(Object.keys(nonEmpty(live)).length).toBeGreaterThan(10);
+    expect(nonEmpty(stored?.facts as FactsByKey)).toEqual(nonEmpty(live));
+    clearLiveCache();
   });
 });

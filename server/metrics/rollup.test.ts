@@ -1,5 +1,5 @@
 // The rollup job: which pass runs when, one worker per shop at a time, rows that arrive with old dates, and the
-// current day read live from today's rows without waiting for a pass.
+// current day read live from today's rows when the worker has not stored it (today-store.test.ts).
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { metricRollupState, metricRollups } from "../../db/schema";
@@ -110,7 +110,7 @@ describe("the current day", () => {
     expect(byDay.size).toBe(7);
     expect(byDay.get(dayOf(now))?.c).toMatchObject({ tickets: 1, orders: 1 });
     expect(total.c.tickets).toBe(1);
-    // Nothing was rolled up for today's new rows: the number came from the live read.
+    // The passes stop at yesterday and no today refresh ran: the number came from the live read.
     expect(await rolledTickets(g.shopId, dayOf(now))).toBe(0);
   });
 });

@@ -6,7 +6,8 @@
 //   recent  every 5 min   the last 3 days, plus any day whose row counts no longer match the sources
 //   window  every hour    the last 40 days (SPEC §3 chains end within ~22 days; ratings follow)
 //   full    every day     every day since the shop's first data; also right after a holiday/报备 edit
-// The current day is always computed live on read (query.ts), so charts never wait for a pass.
+// The passes stop at yesterday: today's rows are written only by the today refresh (today-store.ts, every ~30 s),
+// which the charts read while it is recent, else they compute today live (query.ts).
 import { and, between, eq, getTableColumns, gt, lt, or, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import { metricRollupState, metricRollups } from "../../db/schema";
@@ -39,8 +40,23 @@ async function insertRollups(db: DbOrTx, rows: (typeof metricRollups.$inferInser
   );
 }
 
-/** Recomputes the rollup rows of [fromDay, toDay] from the raw rows; returns the number of rows written. */
-export async function rebuildDays(db: Db, shopId: string, fromDay: string, toDay: string, now: Date) {
+/** Serialises the writers of one shop's rollup rows (a pass and the today refresh may meet around midnight). */
+const lockShopRollups = (tx: DbOrTx, shopId: string) =>
+  tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`metric_rollups:${shopId}`}))`);
+
+/**
+ * Recomputes the rollup rows of [fromDay, toDay] from the raw rows; returns the number of rows written. With
+ * `markToday` (the today refresh) it also records `now` as today's computed-at, unless a computation at a later
+ * clock time is already stored — then it writes nothing.
+ */
+export async function rebuildDays(
+  db: Db,
+  shopId: string,
+  fromDay: string,
+  toDay: string,
+  now: Date,
+  opts: { markToday?: boolean } = {},
+) {
   const calendar = await loadCalendar(db, shopId);
   let written = 0;
   for (let start = fromDay; start <= toDay; start = addDays(start, CHUNK_DAYS)) {
@@ -67,13 +83,27 @@ export async function rebuildDays(db: Db, shopId: string, fromDay: string, toDay
         } as typeof metricRollups.$inferInsert);
       }
     }
-    await db.transaction(async (tx) => {
+    const wrote = await db.transaction(async (tx) => {
+      await lockShopRollups(tx, shopId);
+      if (opts.markToday) {
+        const marked = await tx
+          .insert(metricRollupState)
+          .values({ shopId, todayAt: now })
+          .onConflictDoUpdate({
+            target: metricRollupState.shopId,
+            set: { todayAt: now },
+            setWhere: sql`${metricRollupState.todayAt} is null or ${metricRollupState.todayAt} < ${now.toISOString()}::timestamptz`,
+          })
+          .returning({ shopId: metricRollupState.shopId });
+        if (!marked.length) return false;
+      }
       await tx
         .delete(metricRollups)
         .where(and(eq(metricRollups.shopId, shopId), between(metricRollups.day, start, end)));
       await insertRollups(tx, rows);
+      return true;
     });
-    written += rows.length;
+    if (wrote) written += rows.length;
   }
   return written;
 }
@@ -120,6 +150,7 @@ export async function runRollups(db: Db, opts: { now: Date; shopId?: string }): 
   if (!state) return 0;
   const pass = duePass(state, now) ?? "recent";
   const today = dayOf(now);
+  const yesterday = addDays(today, -1);
   try {
     if (pass === "full") {
       const first = await firstDataDay(db, state.shopId);
@@ -132,11 +163,11 @@ export async function runRollups(db: Db, opts: { now: Date; shopId?: string }): 
             first ? or(lt(metricRollups.day, first), gt(metricRollups.day, today)) : undefined,
           ),
         );
-      if (first && first <= today) await rebuildDays(db, state.shopId, first, today, now);
+      if (first && first <= yesterday) await rebuildDays(db, state.shopId, first, yesterday, now);
     } else if (pass === "window") {
-      await rebuildDays(db, state.shopId, addDays(today, -WINDOW_DAYS), today, now);
+      await rebuildDays(db, state.shopId, addDays(today, -WINDOW_DAYS), yesterday, now);
     } else {
-      await rebuildDays(db, state.shopId, addDays(today, -2), today, now);
+      await rebuildDays(db, state.shopId, addDays(today, -2), yesterday, now);
       // Rows inserted with old dates (an import, a platform catching up) show up as a count mismatch.
       for (const day of await staleDays(db, state.shopId, addDays(today, -3), 31)) {
         await rebuildDays(db, state.shopId, day, day, now);

@@ -13,7 +13,7 @@ export async function metricsSummary(db: DbOrTx, ctx: { shopId: string; now: Dat
   const [cur, prev, freshness] = await Promise.all([
     periodByDay(db, ctx.shopId, range, ctx.now, { hists: true }),
     periodByDay(db, ctx.shopId, range.prev, ctx.now),
-    rollupFreshness(db, ctx.shopId),
+    rollupFreshness(db, ctx.shopId, ctx.now),
   ]);
   const metrics = Object.fromEntries(
     metricIds.map((id) => {

@@ -1,0 +1,1 @@
+CREATE INDEX "tickets_shop_open_assignee_idx" ON "tickets" USING btree ("shop_id","assignee_id") WHERE assignee_id is not null and status not in ('refunded','completed','closed','rejected');
