@@ -6,22 +6,13 @@ import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { members, shopSettings } from "../../db/schema";
 import { useTestDb } from "../../tests/db";
+import { routerCaller } from "../../tests/trpc";
 import { forgetShopTimeLimits, timeLimitsCacheMs } from "../shops/settings";
 import { createOrder, createShop, createTicket, HOUR, type ShopFixture } from "../tickets/actions/test-fixtures";
 import { forgetMemberships, membershipCacheMs } from "./membership-cache";
 
 const { db } = await useTestDb();
-const { appRouter } = await import("../routers/_app");
-const { createCallerFactory } = await import("../trpc");
-const createCaller = createCallerFactory(appRouter);
-
-const callerFor = (userId: string, activeShopId: string) =>
-  createCaller({
-    db,
-    headers: new Headers(),
-    user: { id: userId } as never,
-    session: { id: `s_${userId}`, activeShopId } as never,
-  });
+const callerFor = await routerCaller(db);
 
 async function trpcCode(p: Promise<unknown>): Promise<string> {
   try {

@@ -1,32 +1,14 @@
 // The tRPC surface of 数据, 预警中心 and 假期与报备: mounted, the shop always from the session (a member sees only
 // their shop's numbers), domain errors mapped once.
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "../../tests/db";
+import { routerCaller, trpcError } from "../../tests/trpc";
 import { createOrder, createShop, createTicket, type ShopFixture } from "../tickets/actions/test-fixtures";
 import { clearLiveCache } from "./query";
 
 const { db } = await useTestDb();
-const { appRouter } = await import("../routers/_app");
-const { createCallerFactory } = await import("../trpc");
-const createCaller = createCallerFactory(appRouter);
-const callerFor = (f: ShopFixture, m: ShopFixture["owner"]) =>
-  createCaller({
-    db,
-    headers: new Headers(),
-    user: { id: m.userId } as never,
-    session: { id: "s", activeShopId: f.shopId } as never,
-  });
-
-async function trpcError(p: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof TRPCError) return e;
-    throw e;
-  }
-  throw new Error("expected a TRPCError");
-}
+const caller = await routerCaller(db);
+const callerFor = (f: ShopFixture, m: ShopFixture["owner"]) => caller(m.userId, f.shopId);
 
 describe("metrics, warnings and calendar routers", () => {
   it("every read answers for the session's shop only", async () => {

@@ -1,10 +1,10 @@
 // Edits are versioned and audited (who changed what, when); only members with canManageStrategies change anything;
 // built-in thresholds stay within the platform's limits; the tRPC surface takes the shop from the session.
-import { TRPCError } from "@trpc/server";
 import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { strategies, strategyChanges, strategyVersions } from "../../db/schema";
 import { useTestDb } from "../../tests/db";
+import { routerCaller, trpcError } from "../../tests/trpc";
 import { domainError, MIN, T0 } from "../tickets/actions/test-fixtures";
 import { builtins, templates } from "./definitions";
 import { updateStrategy } from "./save";
@@ -13,9 +13,7 @@ import { createCustom, setCap, strategyShop } from "./test-helpers";
 import { setStrategyEnabled } from "./toggle";
 
 const { db } = await useTestDb();
-const { appRouter } = await import("../routers/_app");
-const { createCallerFactory } = await import("../trpc");
-const createCaller = createCallerFactory(appRouter);
+const caller = await routerCaller(db);
 
 const later = (min: number) => new Date(T0.getTime() + min * MIN);
 const changesOf = (id: string) =>
@@ -118,22 +116,7 @@ describe("versions and audit", () => {
 });
 
 describe("strategies router", () => {
-  const callerFor = (shopId: string, userId: string) =>
-    createCaller({
-      db,
-      headers: new Headers(),
-      user: { id: userId } as never,
-      session: { id: "s", activeShopId: shopId } as never,
-    });
-  async function trpcError(p: Promise<unknown>): Promise<TRPCError> {
-    try {
-      await p;
-    } catch (e) {
-      if (e instanceof TRPCError) return e;
-      throw e;
-    }
-    throw new Error("expected a TRPCError");
-  }
+  const callerFor = (shopId: string, userId: string) => caller(userId, shopId);
 
   it("overview shows the built-ins and who may edit; an agent may view and dry-run but not toggle", async () => {
     const s = await strategyShop(db);

@@ -167,7 +167,12 @@ export const claimNow = (attempts: SQL | number) => ({
  * it at this moment, so it is never sent twice at once. `fresh` starts a new round of attempts. Answers null when
  * no such delivery is free to send.
  */
-export async function deliverNow(db: DbOrTx, shopId: string, id: number, options: DeliverOptions & { fresh?: boolean } = {}) {
+export async function deliverNow(
+  db: DbOrTx,
+  shopId: string,
+  id: number,
+  options: DeliverOptions & { fresh?: boolean } = {},
+) {
   const rows = await db
     .update(webhookDeliveries)
     .set(claimNow(options.fresh ? 1 : sql`${webhookDeliveries.attempts} + 1`))

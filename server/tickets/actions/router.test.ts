@@ -1,32 +1,13 @@
 // The tRPC surface: `actions.*` is mounted, takes the shop from the session, and maps DomainErrors once
 // (TICKET_VERSION_CONFLICT → CONFLICT, FORBIDDEN, NOT_FOUND) with the domain code in the error data.
-import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "../../../tests/db";
+import { routerCaller, trpcError } from "../../../tests/trpc";
 import { createOrder, createShop, createTicket, DAY, type ShopFixture } from "./test-fixtures";
 
 const { db } = await useTestDb();
-const { appRouter } = await import("../../routers/_app");
-const { createCallerFactory } = await import("../../trpc");
-const createCaller = createCallerFactory(appRouter);
-
-const callerFor = (f: ShopFixture, m: ShopFixture["owner"]) =>
-  createCaller({
-    db,
-    headers: new Headers(),
-    user: { id: m.userId } as never,
-    session: { id: "s", activeShopId: f.shopId } as never,
-  });
-
-async function trpcError(p: Promise<unknown>): Promise<TRPCError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof TRPCError) return e;
-    throw e;
-  }
-  throw new Error("expected a TRPCError");
-}
+const caller = await routerCaller(db);
+const callerFor = (f: ShopFixture, m: ShopFixture["owner"]) => caller(m.userId, f.shopId);
 
 describe("actions router", () => {
   it("detail, approve, and a stale second approve → CONFLICT", async () => {
