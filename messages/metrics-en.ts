@@ -38,8 +38,7 @@ export const metricsEn: Omit<MetricsMessages, "metric"> = {
   breakdown: {
     title: "By {dim}",
     hint: "Click a bar to open its tickets",
-    agentHint:
-      "Agent: the ticket's assignee, else the first agent who acted on it. A bar opens those tickets.",
+    agentHint: "Agent: the ticket's assignee, else the first agent who acted on it. A bar opens those tickets.",
     tickets: "Tickets",
     noData: "No data in this period",
     openList: "Open the tickets of “{label}”",

@@ -1,6 +1,8 @@
 // UI strings of the 售后工作台 screen (issue 5). zh-CN is the product language; en (workbench-en.ts) has the
 // same shape, checked by the type. Shared vocabulary (status, type, reason…) stays in messages/zh-CN.ts.
 import { workbenchEn } from "./workbench-en";
+import { exportZh } from "./workbench-export";
+import { timelineZh } from "./workbench-timeline";
 
 const zhCN = {
   toolbar: {
@@ -228,44 +230,7 @@ const zhCN = {
     onlyFailed: "只看跳过的",
     tooMany: "一次最多批量处理 {max} 单，请缩小筛选范围",
   },
-  export: {
-    button: "批量导出",
-    xlsx: "导出 Excel（.xlsx）",
-    csv: "导出 CSV",
-    running: "正在导出 {rows} 行…",
-    progress: "已下载 {size}",
-    done: "已导出 {rows} 行",
-    failed: "导出失败：{message}",
-    sheet: "售后单",
-    file: "售后单",
-    columns: {
-      id: "售后单号",
-      externalId: "平台售后单号",
-      orderId: "订单号",
-      buyer: "买家",
-      product: "商品",
-      productId: "商品ID",
-      skuId: "SKU",
-      type: "售后类型",
-      reason: "售后原因",
-      responsibility: "责任",
-      requested: "申请金额（元）",
-      refunded: "已退款（元）",
-      status: "状态",
-      deadlineAt: "处理时限",
-      deadlineAction: "超时后",
-      carrier: "发货物流",
-      orderWaybill: "发货运单号",
-      returnCarrier: "退货物流",
-      returnWaybill: "退货运单号",
-      returnStatus: "退货状态",
-      assignee: "处理人",
-      tags: "标签",
-      rootCause: "问题归因",
-      appliedAt: "申请时间",
-      endedAt: "结束时间",
-    },
-  },
+  export: exportZh,
   proxy: {
     title: "代客发起售后",
     intro: "替买家填写售后申请，以卡片发给买家；买家 24 小时内确认或修改后生效。",
@@ -296,50 +261,7 @@ const zhCN = {
     help: "显示快捷键",
     close: "关闭详情或弹窗",
   },
-  timeline: {
-    actors: {
-      buyer: "买家",
-      agent: "客服",
-      strategy: "售后助手",
-      platform_timer: "平台超时",
-      logistics: "物流",
-      platform: "平台",
-      system: "系统",
-    },
-    verbs: {
-      apply: "发起售后",
-      initiate_for_buyer: "代客发起售后",
-      note: "备注",
-      assign: "指派",
-      tag: "修改标签",
-      classify: "问题归因",
-      "buyer.cancel": "买家撤销申请",
-      "buyer.return_shipped": "买家寄回商品",
-      "buyer.evidence_submitted": "买家上传凭证",
-      "buyer.escalate": "买家申请平台介入",
-      "buyer.proxy_confirm": "买家确认代客售后",
-      "buyer.proxy_reject": "买家拒绝代客售后",
-      "buyer.rating": "买家评价",
-      "logistics.return_in_transit": "退货运输中",
-      "logistics.return_signed": "退货已签收",
-      approve_refund: "同意并退款",
-      approve_return: "同意退货",
-      "logistics.refused_auto_refund": "拒收后自动退款",
-      "logistics.interception_succeeded": "拦截成功",
-      "logistics.interception_failed": "拦截失败",
-      "platform.proxy_auto_approve": "代客售后自动同意",
-      "platform.ruling_refund": "平台判定退款",
-      "platform.ruling_reject": "平台判定驳回",
-      "platform.ruling_reissue": "平台判定补发",
-      "platform.ruling_exchange": "平台判定换货",
-    } as Record<string, string>,
-    prefixes: {
-      logistics: "物流更新",
-      buyer: "买家操作",
-      platform: "平台处理",
-      platform_timer: "超时自动处理",
-    } as Record<string, string>,
-  },
+  timeline: timelineZh,
 };
 
 export type WorkbenchMessages = typeof zhCN;

@@ -23,7 +23,7 @@ export function errorReply(e: DomainError): ApiReply {
   return { status: httpStatusOf(e), body: { error } satisfies ApiErrorBody, headers };
 }
 
-export function toDomainError(e: unknown): DomainError | null {
+export function asDomainError(e: unknown): DomainError | null {
   if (e instanceof DomainError) return e;
   if (e instanceof ZodError) {
     const issue = e.issues[0];
@@ -34,7 +34,7 @@ export function toDomainError(e: unknown): DomainError | null {
 }
 
 export function errorResponse(e: unknown, extraHeaders: Record<string, string> = {}): Response {
-  const known = toDomainError(e);
+  const known = asDomainError(e);
   if (known) return replyResponse(errorReply(known), extraHeaders);
   console.error("[api/v1] request failed", e);
   return Response.json(

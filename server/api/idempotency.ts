@@ -7,7 +7,7 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import { idempotencyKeys } from "../../db/schema";
 import { DomainError } from "../errors";
-import { type ApiReply, errorReply, toDomainError } from "./http";
+import { type ApiReply, errorReply, asDomainError } from "./http";
 
 export const idempotencyHeader = "idempotency-key";
 /** Stored answers are kept at least this long; the worker prunes older ones. */
@@ -84,7 +84,7 @@ export async function idempotent(
       reply = await run(tx);
     } catch (e) {
       // A refusal is the request's answer and is stored; anything else rolls back, key included, so a retry runs.
-      const known = toDomainError(e);
+      const known = asDomainError(e);
       if (!known) throw e;
       reply = errorReply(known);
     }

@@ -84,15 +84,15 @@ export async function evaluateTicket(db: Db, shopId: string, ticketId: number, n
       })
       .from(strategyRuns)
       .where(eq(strategyRuns.ticketId, t.id));
-    const todo = enabled.filter(
+    const unjudged = enabled.filter(
       // Never twice: a strategy that once acted on this ticket does not come back to it, edited or not.
       (s) => !past.some((r) => r.strategyId === s.id && (r.acted || isCurrentRun(r, s, t, now))),
     );
-    if (todo.length === 0) return { runs: 0, acted: null };
+    if (unjudged.length === 0) return { runs: 0, acted: null };
     const { order } = await loadOrderAndShop(tx, shopId, t.orderId);
     const facts = factsOf(t, order, shippedNow(ruleOrderOf(order)));
     let runs = 0;
-    for (const s of todo) {
+    for (const s of unjudged) {
       const r = await runOne(tx, s, t, facts, now);
       if (r !== "none") runs++;
       if (r === "acted") return { runs, acted: s };

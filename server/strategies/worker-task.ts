@@ -62,8 +62,8 @@ export function strategyWorkerTask(
       }
       const fresh = await newTicketsToEvaluate(db, shopId, on, st.ticketCursor, now, batch);
       const due = await dueTicketsToEvaluate(db, shopId, st.dueFrom, now, batch);
-      const todo = [...new Set([...fresh, ...due])];
-      evaluated += await evaluateTickets(db, shopId, todo, now);
+      const ticketIds = [...new Set([...fresh, ...due])];
+      evaluated += await evaluateTickets(db, shopId, ticketIds, now);
       if (due.length < batch) st.dueFrom = now;
       if (fresh.length < batch) st.ticketCursor = Math.max(st.ticketCursor, (await maxTicketId(db)) - cursorLookBack);
     }
