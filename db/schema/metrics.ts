@@ -51,6 +51,24 @@ export const metricRollups = pgTable(
   (t) => [primaryKey({ columns: [t.shopId, t.dim, t.day, t.key] })],
 );
 
+/**
+ * The histograms of metric_rollups summed over aligned blocks of 7 and 28 days (server/metrics/blocks.ts), so a
+ * 90-day chart merges a dozen rows per key instead of 90. Written with the days they sum, in the same
+ * transaction; a block's ("all", "") row is always written and marks it built (readers use days until it is).
+ */
+export const metricRollupBlocks = pgTable(
+  "metric_rollup_blocks",
+  {
+    shopId: shopRef(),
+    dim: text("dim").notNull(),
+    days: integer("days").notNull(),
+    startDay: date("start_day", { mode: "string" }).notNull(),
+    key: text("key").notNull(),
+    ...histCols,
+  },
+  (t) => [primaryKey({ columns: [t.shopId, t.dim, t.days, t.startDay, t.key] })],
+);
+
 /** Per shop: when each rollup pass last ran, and a claim so several workers never build the same shop at once. */
 export const metricRollupState = pgTable("metric_rollup_state", {
   shopId: text("shop_id")

@@ -5,17 +5,16 @@
 import { and, between, eq, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { metricRollupState, metricRollups } from "../../db/schema";
+import { readHists } from "./blocks";
 import { collectFacts, loadCalendar } from "./collect";
 import { addDays, dayOf, dayStart } from "./days";
 import {
   addFacts,
   type BreakdownDim,
   counterFacts,
-  type Dim,
   emptyFacts,
   type Facts,
   FactsByKey,
-  type Hist,
   type HistFact,
   histFacts,
   mergeHist,
@@ -26,8 +25,6 @@ import { storedToday, todayIsFresh } from "./today-store";
 const sums = Object.fromEntries(
   counterFacts.map((f) => [f, sql<number>`coalesce(sum(${metricRollups[f]}), 0)::float8`.mapWith(Number)]),
 ) as Record<(typeof counterFacts)[number], SQL<number>>;
-// Keyed h_<fact>: a histogram shares its fact's name with a counter.
-const histCols = Object.fromEntries(histFacts.map((h) => [`h_${h}`, metricRollups[`h_${h}`]]));
 
 function toFacts(row: Record<string, unknown>): Facts {
   const f = emptyFacts();
@@ -56,35 +53,6 @@ export async function rolledByDay(db: DbOrTx, shopId: string, r: DayRange) {
   return new Map(rows.map((row) => [row.day, toFacts(row)]));
 }
 
-/**
- * The histograms `hs` summed over the days of the range, per value of `dim`. Only the histograms a view uses are
- * read (a full day has ≈300 buckets each), and they are merged as they arrive, into one histogram per key.
- */
-async function rolledHists(db: DbOrTx, shopId: string, r: DayRange, dim: Dim, hs: readonly HistFact[]) {
-  const rows = await db
-    .select({ key: metricRollups.key, ...Object.fromEntries(hs.map((h) => [h, histCols[`h_${h}`]])) })
-    .from(metricRollups)
-    .where(
-      and(
-        eq(metricRollups.shopId, shopId),
-        eq(metricRollups.dim, dim),
-        dim === "all" ? eq(metricRollups.key, "") : undefined,
-        between(metricRollups.day, r.from, r.to),
-      ),
-    );
-  const out = new Map<string, Facts["h"]>();
-  for (const row of rows as Record<string, unknown>[]) {
-    const key = row.key as string;
-    let into = out.get(key);
-    if (!into) {
-      into = emptyFacts().h;
-      out.set(key, into);
-    }
-    for (const h of hs) mergeHist(into[h], row[h] as Hist);
-  }
-  return out;
-}
-
 const addHists = (into: Facts, hists: Facts["h"] | undefined) => {
   if (hists) for (const h of histFacts) mergeHist(into.h[h], hists[h]);
 };
@@ -105,7 +73,7 @@ export async function rolledByKey(
         and(eq(metricRollups.shopId, shopId), eq(metricRollups.dim, dim), between(metricRollups.day, r.from, r.to)),
       )
       .groupBy(metricRollups.key),
-    hs.length ? rolledHists(db, shopId, r, dim, hs) : undefined,
+    hs.length ? readHists(db, shopId, r, dim, hs) : undefined,
   ]);
   const out = new Map<string, Facts>();
   for (const row of rows) {
@@ -156,7 +124,7 @@ export async function periodByDay(db: DbOrTx, shopId: string, r: DayRange, now: 
   const past = r.from <= pastTo ? { from: r.from, to: pastTo } : null;
   const [rolled, hists, live] = await Promise.all([
     past ? rolledByDay(db, shopId, past) : new Map<string, Facts>(),
-    past && opts.hists ? rolledHists(db, shopId, past, "all", histFacts) : undefined,
+    past && opts.hists ? readHists(db, shopId, past, "all", histFacts) : undefined,
     r.from <= today && today <= r.to ? liveDay(db, shopId, today, now) : undefined,
   ]);
   const byDay = new Map<string, Facts>();
@@ -201,7 +169,11 @@ export async function periodByKey(
  */
 export async function rollupFreshness(db: DbOrTx, shopId: string, now: Date) {
   const [s] = await db
-    .select({ recentAt: metricRollupState.recentAt, fullAt: metricRollupState.fullAt, todayAt: metricRollupState.todayAt })
+    .select({
+      recentAt: metricRollupState.recentAt,
+      fullAt: metricRollupState.fullAt,
+      todayAt: metricRollupState.todayAt,
+    })
     .from(metricRollupState)
     .where(eq(metricRollupState.shopId, shopId));
   const at = s?.todayAt;

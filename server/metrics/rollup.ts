@@ -10,14 +10,15 @@
 // which the charts read while it is recent, else they compute today live (query.ts).
 import { and, between, eq, getTableColumns, gt, lt, or, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
-import { metricRollupState, metricRollups } from "../../db/schema";
+import { metricRollupBlocks, metricRollupState, metricRollups } from "../../db/schema";
+import { outsideBlocks, rebuildBlocks } from "./blocks";
 import { collectFacts, firstDataDay, loadCalendar } from "./collect";
 import { addDays, dayOf, dayStart } from "./days";
 import { histFacts, isEmpty } from "./facts";
 import { staleDays } from "./stale";
 
 /** Bump when the facts' definitions change: every shop is then rebuilt once. */
-export const ROLLUP_VERSION = 1;
+export const ROLLUP_VERSION = 2;
 const MIN = 60_000;
 export const passEvery = { recent: 5 * MIN, window: 60 * MIN, full: 24 * 60 * MIN } as const;
 const WINDOW_DAYS = 40;
@@ -101,6 +102,7 @@ export async function rebuildDays(
         .delete(metricRollups)
         .where(and(eq(metricRollups.shopId, shopId), between(metricRollups.day, start, end)));
       await insertRollups(tx, rows);
+      await rebuildBlocks(tx, shopId, { from: start, to: end }, dayOf(now));
       return true;
     });
     if (wrote) written += rows.length;
@@ -163,6 +165,7 @@ export async function runRollups(db: Db, opts: { now: Date; shopId?: string }): 
             first ? or(lt(metricRollups.day, first), gt(metricRollups.day, today)) : undefined,
           ),
         );
+      await db.delete(metricRollupBlocks).where(outsideBlocks(state.shopId, first, today));
       if (first && first <= yesterday) await rebuildDays(db, state.shopId, first, yesterday, now);
     } else if (pass === "window") {
       await rebuildDays(db, state.shopId, addDays(today, -WINDOW_DAYS), yesterday, now);
