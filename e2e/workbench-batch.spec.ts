@@ -124,6 +124,7 @@ test("代客发起: a 券包 order is refused with the rule; a 自建 order with
   await dialog.getByTestId("proxy-submit").click();
   await expect(dialog.getByTestId("form-error")).toHaveText("退款金额不能超过订单实付金额");
   await dialog.getByLabel("退款金额（元）").fill("260");
+  await expect(dialog.getByTestId("form-error")).toHaveCount(0); // corrected: the error goes at once
   // Evidence from the device: a real image uploads and shows; a renamed text file is refused by its bytes.
   const file = dialog.getByTestId("evidence-file");
   await file.setInputFiles({ name: "fake.jpg", mimeType: "image/jpeg", buffer: Buffer.from("not an image") });

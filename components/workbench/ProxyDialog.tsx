@@ -187,7 +187,16 @@ export function ProxyDialog({ onClose, onOpen }: { onClose: () => void; onOpen: 
               </Field>
             </div>
             <Field label={p.amount} help={fmt(p.amountHelp, { paid: yuan(order.paidFen) })}>
-              <Input value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" name="amount" />
+              <Input
+                value={amount}
+                onChange={(e) => {
+                  // An amount error goes away as the agent corrects it, not only on the next submit.
+                  setAmount(e.target.value);
+                  setError(null);
+                }}
+                inputMode="decimal"
+                name="amount"
+              />
             </Field>
             <Field label={p.statement}>
               <Textarea value={statement} onChange={(e) => setStatement(e.target.value)} maxLength={500} rows={2} />
