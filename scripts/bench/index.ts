@@ -138,7 +138,7 @@ async function main() {
           target: "p95 ≤ 1.5× raw SQL, < 30 ms",
           ratio: `${(l.c1.p95 / l.raw1.p95).toFixed(2)}× · ${ratio.toFixed(2)}×`,
           pass: l.c1.p95 < 30 && l.c1.p95 <= 1.5 * l.raw1.p95 + 1 && ratio <= 1.5,
-          note: `raw SQL p95 ${ms(l.raw1.p95)} @1, ${ms(l.raw20.p95)} @20`,
+          note: `raw SQL p95 ${ms(l.raw1.p95)} @1, ${ms(l.raw20.p95)} @20; the service alone (no tRPC) p50/p95 ${l.svc1.p50.toFixed(1)}/${ms(l.svc1.p95)} @1`,
         });
       }
     }

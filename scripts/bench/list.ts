@@ -45,7 +45,8 @@ async function captureListSql(url: string, shopId: string, now: Date, input: Lis
   return main;
 }
 
-export type ListResult = { name: string; c1: Timing; c20: Timing; raw1: Timing; raw20: Timing };
+// svc1: the service alone (drizzle, no tRPC/fetch), to show where the time between raw SQL and the handler goes.
+export type ListResult = { name: string; c1: Timing; c20: Timing; raw1: Timing; raw20: Timing; svc1: Timing };
 
 export async function benchList(opts: {
   url: string;
@@ -69,6 +70,10 @@ export async function benchList(opts: {
       name: c.name,
       c1: await timeIt(() => call(input), { concurrency: 1, perWorker: opts.perWorker }),
       raw1: await timeIt(rawRun, { concurrency: 1, perWorker: opts.perWorker }),
+      svc1: await timeIt(() => listTickets(opts.db, opts.shop.id, new Date(), input), {
+        concurrency: 1,
+        perWorker: opts.perWorker,
+      }),
       c20: await timeIt(() => call(input), { concurrency: 20, perWorker: Math.max(2, Math.round(opts.perWorker / 4)) }),
       raw20: await timeIt(rawRun, { concurrency: 20, perWorker: Math.max(2, Math.round(opts.perWorker / 4)) }),
     };
