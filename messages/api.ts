@@ -4,7 +4,7 @@ const zhCN = {
   hubHint: "API 密钥和推送地址，对接 ERP / CRM",
   subtitle: "让 ERP、CRM 等系统通过接口查询售后单、执行售后操作，并在售后单变化时收到推送。",
   docsLink: "查看接口文档",
-  ownerOnly: "只有店主可以管理开放接口的密钥和推送地址。需要对接时请联系店主。",
+  ownerOnly: "只有店主或有设置权限的成员可以管理开放接口的密钥和推送地址。需要对接时请联系店主。",
   loadError: "加载失败",
   retry: "重试",
   cancel: "取消",
@@ -120,6 +120,10 @@ const zhCN = {
     errors: "错误码",
     errorsIntro: "出错时返回对应状态码和 JSON 错误体，结构见",
     errorsLine: "可能的错误：",
+    webhooks: "推送（Webhooks）",
+    webhooksIntro:
+      "售后单变化时，我们向「设置 → 开放接口」中添加的地址发送以下 POST 请求。请用添加地址时显示的签名密钥校验 X-Shouhou-Signature，并用事件 id 去重。",
+    webhookTarget: "发到你的推送地址 ·",
     constraint: {
       minChars: "至少 {n} 个字符",
       maxChars: "最多 {n} 个字符",
@@ -142,7 +146,8 @@ const en: ApiMessages = {
   subtitle:
     "Let ERP, CRM and other systems read after-sales tickets, act on them, and get a push when a ticket changes.",
   docsLink: "API reference",
-  ownerOnly: "Only the shop owner can manage API keys and webhook URLs. Ask the owner when you need an integration.",
+  ownerOnly:
+    "Only the shop owner and members with the settings permission can manage API keys and webhook URLs. Ask the owner when you need an integration.",
   loadError: "Failed to load",
   retry: "Retry",
   cancel: "Cancel",
@@ -255,6 +260,10 @@ const en: ApiMessages = {
     errors: "Errors",
     errorsIntro: "On error the API answers the status below with a JSON error body, shaped as",
     errorsLine: "Possible errors:",
+    webhooks: "Webhooks",
+    webhooksIntro:
+      "When a ticket changes we POST the events below to the URLs added in Settings → Open API. Verify X-Shouhou-Signature with the signing secret shown when the URL was added, and de-duplicate by event id.",
+    webhookTarget: "to your webhook URL ·",
     constraint: {
       minChars: "at least {n} characters",
       maxChars: "at most {n} characters",

@@ -20,6 +20,7 @@ export const en: DeepString<Messages> = {
     signOut: "Sign out",
     language: "Language",
     switchShop: "Switch shop",
+    noShop: "You are not a member of any shop yet. Ask a shop owner to invite you.",
     cancel: "Cancel",
     confirm: "Confirm",
     close: "Close",

@@ -46,6 +46,8 @@ export const workbenchEn: WorkbenchMessages = {
     ticket: "Ticket #{id}",
     emptyFiltered: "No tickets match these filters. Loosen or clear them.",
     clearFilters: "Clear filters",
+    seeding:
+      "Generating the demo data… ({progress}%) Tickets keep appearing and the list refreshes itself; the metrics are complete once it is done.",
   },
   quickEmpty: {
     returnSignedPending: "Returns signed for but not yet confirmed appear here. None now: receipts are all handled.",

@@ -47,6 +47,8 @@ const zhCN = {
     ticket: "售后单 #{id}",
     emptyFiltered: "当前筛选条件下没有售后单。可以放宽筛选或清空筛选再看看。",
     clearFilters: "清空筛选",
+    // While the demo seed runs (npm start's first run): the list is still filling, nothing is broken.
+    seeding: "演示数据生成中…（{progress}%）售后单会陆续出现，列表自动刷新；数据页的指标在生成完成后齐全。",
   },
   // What each quick filter means, shown when it is empty (SPEC §5).
   quickEmpty: {

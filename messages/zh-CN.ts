@@ -11,6 +11,7 @@ export const zhCN = {
     signOut: "退出登录",
     language: "语言",
     switchShop: "切换店铺",
+    noShop: "你还不是任何店铺的成员，请联系店主邀请你加入。",
     cancel: "取消",
     confirm: "确认",
     close: "关闭",

@@ -1,44 +1,40 @@
-// `npm start`: embedded PostgreSQL (unless DATABASE_URL), migrations, demo seed once, build if
-// needed, then the Next.js server and the background worker. Ctrl-C stops everything.
-import { type ChildProcess, spawn } from "node:child_process";
+// `npm start`: embedded PostgreSQL (unless DATABASE_URL), migrations, demo seed once (again when the last one was
+// cut short), build if needed, then the Next.js server and, once the seed is done, the background worker.
+// Ctrl-C stops everything, the seed included.
 import { existsSync } from "node:fs";
 import { setPriority } from "node:os";
-import { join } from "node:path";
-import postgres from "postgres";
+import { join, relative, resolve } from "node:path";
+import { createDb } from "../db/client";
 import { runMigrations } from "../db/migrate";
-import { DEMO_PASSWORD, demoAccounts } from "../db/seed/accounts";
+import { prepareDemoSeed, type SeedDecision } from "../db/seed/state";
+import { startBanner } from "./banner";
+import { waitForHealth } from "./health";
 import { localSecret, type RunningPostgres, startEmbeddedPostgres } from "./postgres";
+import { exitOf, Stopping, supervisor } from "./supervisor";
 
 const root = process.cwd();
-const dataDir = join(root, ".data");
+const dataDir = resolve(root, process.env.DATA_DIR ?? ".data");
+const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const port = Number(process.env.PORT ?? 3000);
 const dev = process.argv.includes("--dev");
-const children: ChildProcess[] = [];
 let pg: RunningPostgres | undefined;
-let stopping = false;
 const t0 = Date.now();
 const log = (s: string) => console.log(`[shouhou ${((Date.now() - t0) / 1000).toFixed(1)}s] ${s}`);
-
-function run(cmd: string, args: string[], env: Record<string, string>, name: string): ChildProcess {
-  const child = spawn(cmd, args, { stdio: ["ignore", "inherit", "inherit"], env: { ...process.env, ...env } });
-  children.push(child);
-  child.on("exit", (code) => {
-    if (!stopping && code !== 0 && name !== "seed") {
-      console.error(`[shouhou] ${name} exited with code ${code}; stopping.`);
-      void shutdown(1);
-    }
-  });
-  return child;
-}
-const done = (c: ChildProcess) => new Promise<number>((r) => c.on("exit", (code) => r(code ?? 1)));
+const processes = supervisor({
+  onFailure: (name, code) => {
+    console.error(`[shouhou] ${name} exited with code ${code}; stopping.`);
+    void shutdown(1);
+  },
+});
+const run = processes.run;
 const bin = (name: string) => join(root, "node_modules", ".bin", name);
 
+let shuttingDown = false;
 async function shutdown(code = 0) {
-  if (stopping) return;
-  stopping = true;
+  if (shuttingDown) return;
+  shuttingDown = true;
   log("stopping…");
-  for (const c of children) if (c.exitCode === null) c.kill("SIGTERM");
-  await Promise.all(children.map((c) => (c.exitCode === null ? done(c) : 0)));
+  await processes.stopAll();
   if (pg) await pg.stop().catch(() => {});
   log("stopped");
   process.exit(code);
@@ -46,11 +42,10 @@ async function shutdown(code = 0) {
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
-async function isSeeded(url: string) {
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
+async function prepareSeed(url: string): Promise<SeedDecision> {
+  const { db, sql } = createDb(url, 1);
   try {
-    const [row] = await sql`select count(*)::int as n from shops`;
-    return (row?.n ?? 0) > 0;
+    return await prepareDemoSeed(db);
   } finally {
     await sql.end();
   }
@@ -62,7 +57,7 @@ async function main() {
     const pgPort = Number(process.env.PG_PORT ?? 54329);
     pg = await startEmbeddedPostgres({ dir: dataDir, port: pgPort, database: "shouhou", persistent: true });
     url = pg.url;
-    log(`embedded PostgreSQL on port ${pgPort} (data in .data/pg)`);
+    log(`embedded PostgreSQL on port ${pgPort} (data in ${relative(root, dataDir) || "."}/pg)`);
   } else log("using DATABASE_URL");
   await runMigrations(url);
   log("migrations applied");
@@ -78,35 +73,44 @@ async function main() {
   };
 
   // Seeding and building are independent: run them side by side, the seed at low priority so the
-  // build (and so the first page) is not slowed down by it.
+  // build (and so the first page) is not slowed down by it. The seed plays the tickets first, so the workbench
+  // has its queue within seconds; until it is done the workbench says "演示数据生成中…".
   let seedJob = Promise.resolve(0);
-  if (await isSeeded(url)) log("demo data present, not seeding");
+  const decision = await prepareSeed(url);
+  if (decision === "skip") log("demo data present, not seeding");
   else {
+    if (decision === "redo") log("the last demo seed did not finish: its demo shops were removed, seeding again");
     log("seeding the demo shops through the sandbox platform (runs in the background)…");
-    const seed = run(bin("tsx"), ["db/seed/run.ts"], env, "seed");
+    const seed = run(bin("tsx"), ["db/seed/run.ts"], env, "seed", true);
     if (seed.pid) setPriority(seed.pid, 10);
-    seedJob = done(seed);
+    seedJob = exitOf(seed);
   }
-  const needsBuild = !dev && !existsSync(join(root, ".next", "BUILD_ID"));
+  const needsBuild = !dev && !existsSync(resolve(root, distDir, "BUILD_ID"));
   if (needsBuild) {
     log("building the app (first start only)…");
-    const code = await done(run(bin("next"), ["build"], env, "build"));
+    const code = await exitOf(run(bin("next"), ["build"], env, "build"));
+    if (processes.stopping) throw new Stopping();
     if (code !== 0) throw new Error("next build failed");
   }
-  run(bin("next"), [dev ? "dev" : "start", "-p", String(port)], env, "web");
+  const web = run(bin("next"), [dev ? "dev" : "start", "-p", String(port)], env, "web");
+  // "ready" once the server answers, not when it was spawned (a web that exits stops everything instead).
+  const webGone = () => processes.stopping || web.exitCode !== null || web.signalCode !== null;
+  if (!(await waitForHealth(appUrl, Number.POSITIVE_INFINITY, webGone))) throw new Stopping();
   log(`ready: ${appUrl}`);
-  console.log(`\n  Demo accounts (password: ${DEMO_PASSWORD})`);
-  for (const a of demoAccounts) console.log(`    ${a.email.padEnd(28)} ${a.name}`);
-  console.log("\n  Press Ctrl-C to stop.\n");
+  console.log(startBanner(appUrl));
+  console.log("  Press Ctrl-C to stop.\n");
   // The worker applies platform timers by the real clock: it starts once the seed has played the
   // past 90 days, or it would fire deadlines the seed's agents are about to meet.
+  // Not when stopping: Ctrl-C during the seed ends the seed too, and no worker may outlive `npm start`.
   const seedCode = await seedJob;
+  if (processes.stopping) throw new Stopping();
   if (seedCode !== 0) console.error("[shouhou] seeding failed; see the messages above.");
   else log("demo data ready");
   run(bin("tsx"), ["scripts/worker.ts"], env, "worker");
 }
 
 main().catch(async (e) => {
+  if (e instanceof Stopping) return; // shutdown() is already stopping everything
   console.error("[shouhou] could not start:", e instanceof Error ? e.message : e);
   await shutdown(1);
 });

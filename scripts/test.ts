@@ -7,6 +7,7 @@ import { join } from "node:path";
 import postgres from "postgres";
 import { runMigrations } from "../db/migrate";
 import { withDb } from "../tests/global-setup";
+import { waitForHealth } from "./health";
 import { type RunningPostgres, startEmbeddedPostgres } from "./postgres";
 
 const root = process.cwd();
@@ -46,18 +47,6 @@ async function cleanup() {
   await new Promise((r) => setTimeout(r, 500));
   if (pg) await pg.stop().catch(() => {});
   if (pgDir) rmSync(pgDir, { recursive: true, force: true });
-}
-
-async function waitForHealth(url: string, ms: number) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      const r = await fetch(`${url}/api/health`);
-      if (r.ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server did not answer ${url}/api/health in ${ms / 1000}s`);
 }
 
 function countJson(file: string, kind: "vitest" | "playwright") {
@@ -139,7 +128,7 @@ async function main() {
   } else {
     background(bin("next"), ["start", "-p", String(port)], env);
     background(bin("tsx"), ["scripts/worker.ts"], env);
-    await waitForHealth(appUrl, 60_000);
+    if (!(await waitForHealth(appUrl, 60_000))) throw new Error(`server did not answer ${appUrl}/api/health in 60s`);
     const pwJson = join(tmpdir(), `shouhou-pw-${process.pid}.json`);
     const e2e = await step("e2e (Playwright)", bin("playwright"), ["test", "--reporter=list,json"], {
       ...env,

@@ -1,26 +1,25 @@
 import { eq, sql } from "drizzle-orm";
 import type { DbOrTx } from "../db/client";
 import { sandboxClock } from "../db/schema";
+import { env } from "./env";
 
-// Times come from an injectable clock (SPEC §3 timers). In sandbox mode the clock can be moved
-// forward so timers can be seen firing; the offset lives in the database so web and worker agree.
-export type Clock = { now(): Date };
+// The app clock (SPEC §3 timers, §7 sandbox platform). A shop played by the sandbox platform runs on the sandbox
+// clock, which can be moved forward so timers can be seen firing; the offset lives in the database so web and
+// worker agree. Every other shop runs on the wall clock.
 
-export const systemClock: Clock = { now: () => new Date() };
+/**
+ * Is this shop played by the sandbox platform in this deployment: sandbox mode on (SANDBOX=1) and the shop not
+ * connected to a real platform. The one rule for which clock a shop runs on (requests and the worker alike) and
+ * for whether the /api/sandbox/* routes and the sandbox controls exist for its members.
+ */
+export const runsInSandbox = (shop: { sandbox: boolean }): boolean => env().SANDBOX === "1" && shop.sandbox;
 
-export function fixedClock(at: Date): Clock & { set(d: Date): void; advance(ms: number): void } {
-  let t = at.getTime();
-  return {
-    now: () => new Date(t),
-    set: (d) => {
-      t = d.getTime();
-    },
-    advance: (ms) => {
-      t += ms;
-    },
-  };
+/** The app's now for a shop: the sandbox clock when it runs in the sandbox, else the wall clock. */
+export async function shopNow(db: DbOrTx, shop: { sandbox: boolean }): Promise<Date> {
+  return runsInSandbox(shop) ? sandboxNow(db) : new Date();
 }
 
+/** The sandbox clock: the wall clock plus the offset moved by /api/sandbox/clock. */
 export async function sandboxNow(db: DbOrTx): Promise<Date> {
   const [row] = await db.select().from(sandboxClock).where(eq(sandboxClock.id, "app"));
   return new Date(Date.now() + (row?.offsetMs ?? 0));

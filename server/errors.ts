@@ -7,6 +7,9 @@ export const errorCodes = {
   FORBIDDEN: { http: 403, trpc: "FORBIDDEN" },
   NOT_FOUND: { http: 404, trpc: "NOT_FOUND" },
   TICKET_VERSION_CONFLICT: { http: 409, trpc: "CONFLICT" },
+  // Open API: a request with the same Idempotency-Key is still running; retrying later gets its answer.
+  IDEMPOTENCY_IN_PROGRESS: { http: 409, trpc: "CONFLICT" },
+  METHOD_NOT_ALLOWED: { http: 405, trpc: "METHOD_NOT_SUPPORTED" },
   ACTION_NOT_ALLOWED: { http: 422, trpc: "UNPROCESSABLE_CONTENT" },
   INVALID_INPUT: { http: 400, trpc: "BAD_REQUEST" },
   RATE_LIMITED: { http: 429, trpc: "TOO_MANY_REQUESTS" },

@@ -4,7 +4,7 @@ import { ZodError } from "zod";
 import { type Db, getDb } from "../db/client";
 import { members, shops } from "../db/schema";
 import { auth } from "./auth";
-import { sandboxNow } from "./clock";
+import { shopNow } from "./clock";
 import { DomainError, toTRPCError } from "./errors";
 import { membershipCache } from "./members/membership-cache";
 import { transformer } from "./trpc-wire";
@@ -86,7 +86,7 @@ export const shopProcedure = authedProcedure.use(async ({ ctx, type, next }) => 
   const activeShopId = (ctx.session as { activeShopId?: string | null }).activeShopId;
   const chosen = await memberFor(ctx.db, type, ctx.user.id, activeShopId);
   if (!chosen) throw new DomainError("NO_SHOP", "你还不是任何店铺的成员");
-  const now = chosen.shop.sandbox ? await sandboxNow(ctx.db) : new Date();
+  const now = await shopNow(ctx.db, chosen.shop);
   return next({ ctx: { ...ctx, shopId: chosen.shop.id, shop: chosen.shop, member: chosen.member, now } });
 });
 export type ShopCtx = { db: Db; shopId: string; member: Member; now: Date };

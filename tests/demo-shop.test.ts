@@ -1,14 +1,17 @@
-// The demo seed produces every state of SPEC §3 with consistent money, and no member of one shop
+// The demo seed produces every state of SPEC §3, every reason of SPEC §2 and work in every quick filter of
+// SPEC §5, with consistent money; it records that it finished; and no member of one shop
 // gets anything of another shop through any tRPC procedure (enumerated from the router, so new
 // procedures are covered automatically).
 import { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
-import { members, refunds, strategies, tickets, warnings } from "../db/schema";
+import { demoSeedRuns, members, refunds, strategies, tickets, warnings } from "../db/schema";
 import { DEMO_SHOP_ID, OTHER_SHOP_ID } from "../db/seed/accounts";
 import { seedDemo } from "../db/seed/demo";
 import { appRouter } from "../server/routers/_app";
-import { ticketStatuses, ticketTypes } from "../server/tickets/domain";
+import { quickFilterCounts } from "../server/tickets/counts";
+import { reasons, ticketStatuses, ticketTypes } from "../server/tickets/domain";
+import { quickFilterIds } from "../server/tickets/vocabulary";
 import { createCallerFactory } from "../server/trpc";
 import { useTestDb } from "./db";
 
@@ -28,6 +31,29 @@ describe("the demo seed", () => {
     for (const s of ticketStatuses) expect(statuses, `missing state ${s}`).toContain(s);
     const types = new Set(rows.map((r) => r.type));
     for (const t of ticketTypes) expect(types).toContain(t);
+  });
+
+  test("has every reason of SPEC §2 in the demo shop, 丢件 and 长时间未揽收 included", async () => {
+    const rows = await db
+      .selectDistinct({ reason: tickets.reason })
+      .from(tickets)
+      .where(eq(tickets.shopId, DEMO_SHOP_ID));
+    const seen = new Set(rows.map((r) => r.reason));
+    for (const r of reasons) expect(seen, `missing reason ${r}`).toContain(r);
+  });
+
+  test("opens with work in every quick filter of SPEC §5, 即将超时 and 已超时 included", async () => {
+    const counts = await quickFilterCounts(db, DEMO_SHOP_ID, new Date());
+    for (const id of quickFilterIds) expect(counts[id], `quick filter ${id}`).toBeGreaterThan(0);
+  });
+
+  test("records that it finished, for every demo shop", async () => {
+    const runs = await db.select().from(demoSeedRuns);
+    expect(runs).toHaveLength(2);
+    for (const r of runs) {
+      expect(r.finishedAt).not.toBeNull();
+      expect(r.progress).toBe(100);
+    }
   });
 
   test("every refunded ticket has exactly one refund, of its refunded amount", async () => {

@@ -1,5 +1,7 @@
+import { cookies } from "next/headers";
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/AppShell";
+import { LOCALE_COOKIE, messagesFor, parseLocale } from "@/messages";
 import { requireMember } from "@/server/session";
 
 export const dynamic = "force-dynamic";
@@ -7,7 +9,8 @@ export const dynamic = "force-dynamic";
 export default async function WorkbenchLayout({ children }: { children: ReactNode }) {
   const me = await requireMember();
   if (!me.member || !me.shop) {
-    return <main className="p-8 text-center text-slate-600">你还不是任何店铺的成员，请联系店主邀请你加入。</main>;
+    const m = messagesFor(parseLocale((await cookies()).get(LOCALE_COOKIE)?.value));
+    return <main className="p-8 text-center text-slate-600">{m.common.noShop}</main>;
   }
   return (
     <AppShell

@@ -30,13 +30,16 @@ function curlOf(method: string, path: string, op: Op, base: string, schemas: Rec
 
 export function Operation(props: {
   method: string;
+  /** The URL path; for a webhook, the event type. */
   path: string;
   op: Op;
   base: string;
   schemas: Record<string, Schema>;
   t: ApiMessages["docs"];
+  /** An outbound event: sent by us to the shop's URL, so no key and no curl, an example body instead. */
+  webhook?: boolean;
 }) {
-  const { method, path, op, base, schemas, t } = props;
+  const { method, path, op, base, schemas, t, webhook } = props;
   const bodyRef = op.requestBody?.content["application/json"]?.schema;
   // Errors share one shape (Error) and one explanation per status, listed once on the page.
   const errors = Object.keys(op.responses).filter((s) => !s.startsWith("2"));
@@ -49,11 +52,12 @@ export function Operation(props: {
           >
             {method}
           </span>
+          {webhook && <span className="text-sm text-slate-500">{t.webhookTarget}</span>}
           <code className="break-all font-mono text-sm">{path}</code>
         </p>
         <h3 className="font-semibold">{op.summary}</h3>
         {op.description && <Prose text={op.description} />}
-        {op.security?.length === 0 && <p className="text-xs text-slate-500">{t.noAuth}</p>}
+        {op.security?.length === 0 && !webhook && <p className="text-xs text-slate-500">{t.noAuth}</p>}
       </header>
       {op.parameters && op.parameters.length > 0 && (
         <div>
@@ -127,9 +131,11 @@ export function Operation(props: {
         </ul>
       </div>
       <div>
-        <h4 className="mb-1 text-sm font-medium">{t.curl}</h4>
+        <h4 className="mb-1 text-sm font-medium">{webhook ? t.example : t.curl}</h4>
         <pre className="overflow-x-auto rounded-lg bg-slate-900 p-3 font-mono text-xs text-slate-100">
-          {curlOf(method, path, op, base, schemas)}
+          {webhook
+            ? JSON.stringify(exampleOf(schemas[refName(bodyRef?.$ref ?? "")] ?? {}), null, 2)
+            : curlOf(method, path, op, base, schemas)}
         </pre>
       </div>
     </section>

@@ -16,6 +16,8 @@ type Doc = {
   info: { title: string; version: string; description: string };
   tags: { name: string; description: string }[];
   paths: Record<string, Record<string, Op & { tags?: string[] }>>;
+  /** OAS 3.1 outbound events: event type → { post }. */
+  webhooks?: Record<string, Record<string, Op & { tags?: string[] }>>;
   components: { schemas: Record<string, Schema> };
 };
 
@@ -38,8 +40,24 @@ export default async function ApiDocsPage() {
         if (!status.startsWith("2")) errorStatuses[status] = r.description;
     }
   }
-  const ops = Object.entries(doc.paths).flatMap(([path, item]) =>
-    Object.entries(item).map(([method, op]) => ({ path, method, op })),
+  const calls = Object.entries(doc.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, op]) => ({ path, method, op, webhook: false })),
+  );
+  const hooks = Object.entries(doc.webhooks ?? {}).flatMap(([event, item]) =>
+    Object.entries(item).map(([method, op]) => ({ path: event, method, op, webhook: true })),
+  );
+  const ops = [...calls, ...hooks];
+  const operation = (o: (typeof ops)[number]) => (
+    <Operation
+      key={o.op.operationId}
+      method={o.method}
+      path={o.path}
+      op={o.op}
+      base={base}
+      schemas={doc.components.schemas}
+      t={t.docs}
+      webhook={o.webhook}
+    />
   );
   const contents = (
     <>
@@ -100,17 +118,7 @@ export default async function ApiDocsPage() {
             {contents}
           </nav>
         </details>
-        {ops.map((o) => (
-          <Operation
-            key={o.op.operationId}
-            method={o.method}
-            path={o.path}
-            op={o.op}
-            base={base}
-            schemas={doc.components.schemas}
-            t={t.docs}
-          />
-        ))}
+        {calls.map(operation)}
         <section id="errors" className="scroll-mt-20 space-y-2 rounded-xl bg-white p-4 ring-1 ring-slate-200">
           <h2 className="font-semibold">{t.docs.errors}</h2>
           <p className="text-sm text-slate-600">
@@ -128,6 +136,15 @@ export default async function ApiDocsPage() {
             ))}
           </ul>
         </section>
+        {hooks.length > 0 && (
+          <>
+            <h2 id="webhooks" className="scroll-mt-20 pt-2 text-lg font-semibold" data-testid="api-docs-webhooks">
+              {t.docs.webhooks}
+            </h2>
+            <p className="text-sm text-slate-600">{t.docs.webhooksIntro}</p>
+            {hooks.map(operation)}
+          </>
+        )}
         <h2 className="pt-2 text-lg font-semibold">{t.docs.schemas}</h2>
         {Object.entries(doc.components.schemas)
           // Request bodies are shown with their operation; the rest are answers.

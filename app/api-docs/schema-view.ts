@@ -4,6 +4,7 @@ export type Schema = {
   $ref?: string;
   type?: string;
   enum?: (string | number)[];
+  const?: string | number;
   items?: Schema;
   anyOf?: Schema[];
   properties?: Record<string, Schema>;
@@ -26,6 +27,7 @@ const maxShownEnum = 4;
 export function typeLabel(s: Schema): string {
   if (s.$ref) return refName(s.$ref);
   if (s.anyOf) return s.anyOf.map(typeLabel).join(" | ");
+  if (s.const !== undefined) return JSON.stringify(s.const);
   if (s.enum) {
     const shown = s.enum.slice(0, maxShownEnum).map((v) => JSON.stringify(v));
     return s.enum.length > maxShownEnum ? `${shown.join(" | ")} | …` : shown.join(" | ");
@@ -129,6 +131,7 @@ export function exampleOf(s: Schema): unknown {
         .map(([k, p]) => [k, exampleOf(p)]),
     );
   }
+  if (s.const !== undefined) return s.const;
   if (s.enum) return s.enum[0];
   if (s.anyOf) return exampleOf(s.anyOf.find((x) => x.type !== "null") ?? {});
   if (s.type === "integer" || s.type === "number") return 1;

@@ -12,7 +12,8 @@ export type ShellMe = {
   userName: string;
   memberName: string;
   role: "owner" | "lead" | "agent";
-  shop: { id: string; name: string; sandbox: boolean };
+  /** sandboxControls: the sandbox routes exist for this shop (SANDBOX=1 and a sandbox shop; server/clock.ts). */
+  shop: { id: string; name: string; sandboxControls: boolean };
   shops: { id: string; name: string; role: string }[];
 };
 
@@ -46,7 +47,7 @@ export function AppShell({ me, children }: { me: ShellMe; children: ReactNode })
           ))}
         </nav>
         <div className="ml-auto flex items-center gap-2">
-          {me.shop.sandbox && <SandboxControl />}
+          {me.shop.sandboxControls && <SandboxControl />}
           <ShopSwitch current={me.shop} shops={me.shops} />
           <div className="hidden sm:block">
             <LocaleSwitch />

@@ -24,8 +24,11 @@ export function SignInForm({ demo, demoPassword }: { demo: { email: string; name
     setError(null);
     const res = await authClient.signIn.email({ email, password });
     setBusy(false);
-    if (res.error)
-      return setError(res.error.status === 401 ? m.signIn.wrongPassword : (res.error.message ?? m.common.genericError));
+    if (res.error) {
+      // Our own words in the reader's language: better-auth's text is English only.
+      const known: Record<number, string> = { 401: m.signIn.wrongPassword, 429: m.signIn.tooMany };
+      return setError(known[res.error.status] ?? m.common.genericError);
+    }
     router.replace("/workbench");
     router.refresh();
   }

@@ -6,6 +6,7 @@ import { BatchBar } from "./BatchBar";
 import type { BatchKind } from "./batch";
 import type { Intent } from "./detail/ActionBar";
 import { QuickFilterBar } from "./QuickFilterBar";
+import { SeedNotice } from "./SeedNotice";
 import { type Selection, TicketList } from "./TicketList";
 import { Toolbar } from "./Toolbar";
 import { useFilters } from "./useFilters";
@@ -140,6 +141,7 @@ function WorkbenchScreen() {
         onInitiate={() => setProxy(true)}
         onHelp={() => setHelp(true)}
       />
+      <SeedNotice />
       <QuickFilterBar />
       {filtersOpen && !phone && (
         <div className="rounded-xl bg-white p-3 ring-1 ring-slate-200">

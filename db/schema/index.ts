@@ -4,6 +4,7 @@ export * from "./enums";
 export * from "./metrics";
 export * from "./orders";
 export * from "./platform";
+export * from "./seed";
 export * from "./shops";
 export * from "./strategies";
 export * from "./tickets";

@@ -1,6 +1,7 @@
-// Inbox of platform events (SPEC §7): stored raw, idempotent by event id, processed in order per ticket.
+// Inbox of platform events (SPEC §7): stored raw, idempotent by event id within a shop, processed in order per
+// ticket.
 import { sql } from "drizzle-orm";
-import { bigint, index, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, index, jsonb, pgTable, text, timestamp, unique } from "drizzle-orm/pg-core";
 import { shops } from "./shops";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
@@ -9,7 +10,8 @@ export const platformEvents = pgTable(
   "platform_events",
   {
     seq: bigint("seq", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
-    id: text("id").notNull().unique(),
+    // The platform's event id: unique per shop only, so one shop's id never makes another's event a replay.
+    id: text("id").notNull(),
     shopId: text("shop_id")
       .notNull()
       .references(() => shops.id, { onDelete: "cascade" }),
@@ -18,11 +20,15 @@ export const platformEvents = pgTable(
     subjectKey: text("subject_key").notNull(),
     occurredAt: ts("occurred_at").notNull(),
     payload: jsonb("payload").$type<Record<string, unknown>>().notNull(),
+    // The request body exactly as received and signed (jsonb reorders keys and drops whitespace); null for
+    // events stored before it was kept.
+    rawBody: text("raw_body"),
     receivedAt: ts("received_at").notNull().defaultNow(),
     processedAt: ts("processed_at"),
     error: text("error"),
   },
   (t) => [
+    unique("platform_events_shop_id_id_unique").on(t.shopId, t.id),
     index("platform_events_pending_idx").on(t.seq).where(sql`processed_at is null`),
     // "No earlier unprocessed event of the same subject" must not scan the whole backlog.
     index("platform_events_subject_pending_idx").on(t.subjectKey, t.seq).where(sql`processed_at is null`),

@@ -2,7 +2,7 @@
 // written directly; everything a platform would send (orders, tickets, scans) goes through it.
 import { hashPassword } from "better-auth/crypto";
 import type { Db } from "../client";
-import { account, members, shopSettings, shops, user } from "../schema";
+import { account, demoSeedRuns, members, shopSettings, shops, user } from "../schema";
 import { DEMO_PASSWORD, DEMO_SHOP_ID, demoAccounts, OTHER_SHOP_ID } from "./accounts";
 
 export const demoShops = [
@@ -23,14 +23,22 @@ export const demoShops = [
 ] as const;
 
 export async function seedBase(db: Db) {
-  await db
-    .insert(shops)
-    .values(demoShops.map((s) => ({ ...s, sandbox: true })))
-    .onConflictDoNothing();
-  await db
-    .insert(shopSettings)
-    .values(demoShops.map((s) => ({ shopId: s.id })))
-    .onConflictDoNothing();
+  // The shops and the seed's record of them together: a shop never exists without the record that says whether
+  // its seed finished (state.ts).
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(shops)
+      .values(demoShops.map((s) => ({ ...s, sandbox: true })))
+      .onConflictDoNothing();
+    await tx
+      .insert(shopSettings)
+      .values(demoShops.map((s) => ({ shopId: s.id })))
+      .onConflictDoNothing();
+    await tx
+      .insert(demoSeedRuns)
+      .values(demoShops.map((s) => ({ shopId: s.id })))
+      .onConflictDoNothing();
+  });
   const hash = await hashPassword(DEMO_PASSWORD);
   for (const [i, a] of demoAccounts.entries()) {
     const userId = `user_demo_${i + 1}`;

@@ -1,6 +1,10 @@
-// Plays a scenario in time order through the same paths real work takes: platform events through
-// the signed webhook ingest and the event processor, agent work through the action services, and
-// the platform timers through the deadline worker — with the clock set to each step's time.
+// Plays a scenario through the same paths real work takes: platform events through the signed webhook ingest and
+// the event processor, agent work through the action services, and the platform timers through the deadline
+// worker — with the clock set to each step's time. The ticket script comes first, so the workbench fills early:
+// today's open queue (the recent orders), then the 90 days of history, each in time order; then the orders
+// without after-sales and the conversations, which no ticket depends on, in bulk. The queue may go first: no
+// step touches another order's ticket, and a timer run applies only the deadlines due by its time; once the
+// queue's part ends with the timers at the seed's end, none of its deadlines falls within history.
 import { and, eq } from "drizzle-orm";
 import { ingestEvent } from "../../server/platform/ingest";
 import { processPendingEvents } from "../../server/platform/process";
@@ -12,15 +16,9 @@ import type { Db } from "../client";
 import { tickets } from "../schema";
 import type { Scenario } from "./scenario";
 
-async function hasEnded(db: Db, shopId: string, externalId: string) {
-  const [t] = await db
-    .select({ endedAt: tickets.endedAt })
-    .from(tickets)
-    .where(and(eq(tickets.shopId, shopId), eq(tickets.externalId, externalId)));
-  return !!t?.endedAt;
-}
-
 const TIMER_EVERY = 60 * 60_000;
+/** Bulk events sent at once: the webhook's group commit stores each chunk with one INSERT. */
+const BULK_CHUNK = 500;
 
 export type SimStats = {
   events: number;
@@ -31,14 +29,17 @@ export type SimStats = {
   ms: { ingest: number; process: number; act: number; timers: number };
   refusals: Record<string, number>;
 };
+type EventStep = Extract<Scenario["steps"][number], { kind: "event" }>;
 
-export async function simulate(
+/** The two parts of playing `scenario`; `onStep` is told after every step played (for progress). */
+export function scenarioPlayer(
   db: Db,
   shop: { id: string; connectorSecret: string },
   scenario: Scenario,
   agents: ActionMember[],
   end: number,
-): Promise<SimStats> {
+  onStep: () => void = () => {},
+) {
   const stats: SimStats = {
     events: 0,
     actions: 0,
@@ -57,11 +58,10 @@ export async function simulate(
     }
   };
   const externalIds = new Map<string, string>(); // 代客发起 tickets get their id from the service
-  let lastTimers = 0;
   let seq = 0;
   const agentOf = (i: number) => agents[i % agents.length] as ActionMember;
 
-  const send = async (step: Extract<Scenario["steps"][number], { kind: "event" }>) => {
+  const send = (step: EventStep) => {
     const data: Record<string, unknown> = { ...step.data };
     if (typeof data.externalId === "string") data.externalId = externalIds.get(data.externalId) ?? data.externalId;
     if (step.type === "conversation.created") {
@@ -75,50 +75,73 @@ export async function simulate(
       occurredAt: new Date(step.at).toISOString(),
       data,
     });
-    await timed("ingest", () => ingestEvent(db, shop.id, raw, signedHeaders(shop.connectorSecret, raw), new Date()));
+    return ingestEvent(db, shop.id, raw, signedHeaders(shop.connectorSecret, raw), new Date());
   };
-  const drain = async (lanes: number, limit = 1_000_000) => {
-    const results = await timed("process", () =>
-      Promise.all(Array.from({ length: lanes }, () => processPendingEvents(db, { limit }))),
-    );
-    for (const r of results) {
-      stats.events += r.processed;
-      stats.failedEvents += r.failed;
-    }
+  /** Applies `n` stored events, in order per order (the processor's rule), by one processor. */
+  const drain = async (n: number) => {
+    const r = await timed("process", () => processPendingEvents(db, { limit: n }));
+    stats.events += r.processed;
+    stats.failedEvents += r.failed;
+  };
+  const ticketOf = async (externalId: string) => {
+    const [t] = await db
+      .select({ id: tickets.id, version: tickets.version, endedAt: tickets.endedAt })
+      .from(tickets)
+      .where(and(eq(tickets.shopId, shop.id), eq(tickets.externalId, externalId)));
+    return t;
   };
 
-  // Orders with no after-sales and conversations first, applied by parallel processors.
-  for (const step of scenario.steps) if (step.kind === "event" && step.bulk) await send(step);
-  await drain(3);
-
-  for (const step of scenario.steps) {
-    if (step.kind === "event" && step.bulk) continue;
-    if (step.at - lastTimers >= TIMER_EVERY) {
-      stats.timers += await timed("timers", () => applyDueDeadlines(db, { now: new Date(step.at), shopId: shop.id }));
-      lastTimers = step.at;
+  /**
+   * One part of the ticket script in time order: today's open queue or the history before it. Events between
+   * two agent steps are stored one by one, then applied together.
+   */
+  async function playTickets(part: "today" | "history") {
+    let lastTimers = 0;
+    let pending = 0;
+    const flush = async () => {
+      if (pending === 0) return;
+      await drain(pending);
+      pending = 0;
+    };
+    for (const step of scenario.steps) {
+      if ((step.kind === "event" && step.bulk) || !!step.today !== (part === "today")) continue;
+      if (step.at - lastTimers >= TIMER_EVERY) {
+        await flush();
+        stats.timers += await timed("timers", () => applyDueDeadlines(db, { now: new Date(step.at), shopId: shop.id }));
+        lastTimers = step.at;
+      }
+      if (step.kind === "event") {
+        if (step.type === "rating.created") {
+          // A rating only follows an ended ticket (the script is a plan; the rules decided how it went).
+          await flush();
+          const externalId = String(step.data.externalId);
+          if (!(await ticketOf(externalIds.get(externalId) ?? externalId))?.endedAt) continue;
+        }
+        // One at a time: the store keeps the order they were sent in.
+        await timed("ingest", () => send(step));
+        pending++;
+        onStep();
+        continue;
+      }
+      await flush();
+      await timed("act", () => act(step, new Date(step.at)));
+      onStep();
     }
-    const now = new Date(step.at);
-    if (step.kind === "event") {
-      if (step.type === "rating.created" && !(await hasEnded(db, shop.id, String(step.data.externalId)))) continue;
-      await send(step);
-      await drain(1, 1); // exactly the one event just sent is pending
+    await flush();
+    stats.timers += await applyDueDeadlines(db, { now: new Date(end), shopId: shop.id });
+  }
 
-      continue;
-    }
+  async function act(step: Exclude<Scenario["steps"][number], EventStep>, now: Date) {
     const ctx = { shopId: shop.id, member: agentOf(step.agent), now };
     try {
       if (step.kind === "initiate") {
         const res = await runAction(db, ctx, "initiate_for_buyer", { orderId: step.orderId, ...step.input });
         externalIds.set(step.ticket, res.ticket.externalId);
       } else {
-        const externalId = externalIds.get(step.ticket) ?? step.ticket;
-        const [t] = await db
-          .select({ id: tickets.id, version: tickets.version })
-          .from(tickets)
-          .where(and(eq(tickets.shopId, shop.id), eq(tickets.externalId, externalId)));
+        const t = await ticketOf(externalIds.get(step.ticket) ?? step.ticket);
         if (!t) {
           stats.refused++;
-          continue;
+          return;
         }
         await runAction(db, ctx, step.action, { ticketId: t.id, version: t.version, ...step.input });
       }
@@ -130,7 +153,45 @@ export async function simulate(
       stats.refusals[key] = (stats.refusals[key] ?? 0) + 1;
     }
   }
-  await drain(1);
-  stats.timers += await applyDueDeadlines(db, { now: new Date(end), shopId: shop.id });
-  return stats;
+
+  /**
+   * Orders without after-sales and conversations: no ticket reads them, so they are stored many at a time. Wave k
+   * holds the k-th event of every order and is applied before wave k+1 is sent, so each order's events still
+   * arrive in their order.
+   */
+  async function playBulk() {
+    const waves: EventStep[][] = [];
+    const count = new Map<string, number>();
+    for (const s of scenario.steps) {
+      if (s.kind !== "event" || !s.bulk) continue;
+      const k = count.get(s.orderId) ?? 0;
+      count.set(s.orderId, k + 1);
+      if (!waves[k]) waves[k] = [];
+      waves[k].push(s);
+    }
+    for (const wave of waves) {
+      for (let i = 0; i < wave.length; i += BULK_CHUNK) {
+        const chunk = wave.slice(i, i + BULK_CHUNK);
+        await timed("ingest", () => Promise.all(chunk.map(send)));
+        await drain(chunk.length);
+        for (const _ of chunk) onStep();
+      }
+    }
+  }
+
+  return { stats, playTickets, playBulk };
+}
+
+export async function simulate(
+  db: Db,
+  shop: { id: string; connectorSecret: string },
+  scenario: Scenario,
+  agents: ActionMember[],
+  end: number,
+): Promise<SimStats> {
+  const player = scenarioPlayer(db, shop, scenario, agents, end);
+  await player.playTickets("today");
+  await player.playTickets("history");
+  await player.playBulk();
+  return player.stats;
 }

@@ -4,7 +4,7 @@
 import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { members, shops } from "../../db/schema";
-import { sandboxNow } from "../clock";
+import { shopNow } from "../clock";
 import { DomainError } from "../errors";
 import type { ActionCtx, ActionMember } from "../tickets/actions/context";
 import { type ApiScope, hashApiKey, looksLikeApiKey } from "./keys";
@@ -54,7 +54,7 @@ export async function authenticate(db: DbOrTx, headers: Headers): Promise<ApiPri
     canHandleAfterSales: row.member.canHandleAfterSales,
   };
   // `now` is the app clock, like shopProcedure's: in sandbox mode it runs ahead of the wall clock.
-  const now = row.sandbox ? await sandboxNow(db) : new Date();
+  const now = await shopNow(db, { sandbox: row.sandbox });
   return {
     shopId: bucket.shopId,
     member,

@@ -50,12 +50,36 @@ export function replyResponse(r: ApiReply, extraHeaders: Record<string, string> 
 /** Far above any verb's input (a 500-character note, 9 evidence URLs), far below what could hurt the server. */
 export const maxBodyChars = 64 * 1024;
 
+/** No verb's input nests deeper than 3; a body 20,000 levels deep (well under 64 KB) must not exhaust the stack. */
+export const maxBodyDepth = 16;
+
+/** How deep arrays and objects nest in JSON text, counted without parsing (brackets inside strings do not count). */
+export function jsonDepth(raw: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) max = Math.max(max, ++depth);
+    else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return max;
+}
+
 /** A JSON request body; empty means `{}`. Anything but a JSON object is INVALID_INPUT on `body`. */
 export function parseJsonObject(raw: string): Record<string, unknown> {
   if (raw.length > maxBodyChars) {
     throw new DomainError("INVALID_INPUT", `请求体不能超过 ${maxBodyChars / 1024} KB`, { field: "body" });
   }
   if (raw.trim() === "") return {};
+  if (jsonDepth(raw) > maxBodyDepth) {
+    throw new DomainError("INVALID_INPUT", `请求体的嵌套不能超过 ${maxBodyDepth} 层`, { field: "body" });
+  }
   let body: unknown;
   try {
     body = JSON.parse(raw);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { idempotencyKeys, refunds, ticketEvents, tickets } from "../../db/schema";
 import { useTestDb } from "../../tests/db";
 import { createOrder, createShop, createTicket, HOUR, type ShopFixture } from "../tickets/actions/test-fixtures";
-import { pruneIdempotencyKeys } from "./idempotency";
+import { pruneIdempotencyKeys, requestHash } from "./idempotency";
 import { apiClient, createTestKey, startApiServer } from "./testing";
 
 const { db } = await useTestDb();
@@ -137,6 +137,21 @@ describe("mismatch", () => {
     expect((await approve(t.id, { version: t.version }, "shared-name")).status).toBe(200);
     const second = await approve(t.id, { version: t.version }, "shared-name", other.key);
     expect(second.status).toBe(409);
+  });
+
+  test("a key whose first request has no answer yet is 409 IDEMPOTENCY_IN_PROGRESS, not a version conflict", async () => {
+    const t = await fresh();
+    const path = `/api/v1/tickets/${t.id}/actions/approve`;
+    await db.insert(idempotencyKeys).values({
+      apiKeyId: keyId,
+      key: "still-running",
+      requestHash: requestHash("POST", path, { version: t.version }),
+    });
+    const r = await approve(t.id, { version: t.version }, "still-running");
+    expect(r.status).toBe(409);
+    expect(r.body.error).toMatchObject({ code: "IDEMPOTENCY_IN_PROGRESS", field: "Idempotency-Key" });
+    expect(r.body.error.message).toContain("处理中");
+    expect(await refundCount(t.id)).toBe(0);
   });
 
   test("a malformed Idempotency-Key is 400", async () => {

@@ -67,9 +67,11 @@ export async function idempotent(
         .from(idempotencyKeys)
         .where(and(eq(idempotencyKeys.apiKeyId, args.apiKeyId), eq(idempotencyKeys.key, key)));
       if (!first || first.status === null) {
-        throw new DomainError("TICKET_VERSION_CONFLICT", "同一 Idempotency-Key 的请求正在处理中，请稍后重试", {
-          field: "Idempotency-Key",
-        });
+        throw new DomainError(
+          "IDEMPOTENCY_IN_PROGRESS",
+          "使用同一 Idempotency-Key 的上一个请求还在处理中，请稍后用同一 Key 重试以取得它的结果",
+          { field: "Idempotency-Key" },
+        );
       }
       if (first.requestHash !== args.hash) {
         throw new DomainError("ACTION_NOT_ALLOWED", "该 Idempotency-Key 已用于另一个请求，请换一个新的 Key", {

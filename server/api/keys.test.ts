@@ -4,6 +4,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { apiKeys } from "../../db/schema";
 import { useTestDb } from "../../tests/db";
+import { assertCanManageCalendar } from "../calendar/permissions";
 import { createShop, domainError, type ShopFixture } from "../tickets/actions/test-fixtures";
 import { createApiKey, listApiKeys, maxActiveKeys, revokeApiKey } from "./keys";
 import { retryAfterSeconds } from "./rate-limit";
@@ -40,6 +41,29 @@ describe("key service", () => {
     expect((await domainError(createApiKey(db, lead, { name: "x", scope: "read" }))).code).toBe("FORBIDDEN");
     expect((await domainError(listApiKeys(db, lead))).code).toBe("FORBIDDEN");
     expect((await domainError(revokeApiKey(db, lead, { id: "key_x" }))).code).toBe("FORBIDDEN");
+  });
+
+  test("the same rule as the calendar: the owner by role, or a member given 设置权限", async () => {
+    const cases = [
+      { member: { ...f.owner, canManageSettings: false }, allowed: true },
+      { member: { ...f.lead, canManageSettings: true }, allowed: true },
+      { member: { ...f.handler, canManageSettings: false }, allowed: false },
+    ];
+    for (const { member, allowed } of cases) {
+      const ctx = { shopId: f.shopId, member };
+      const listed = listApiKeys(db, ctx).then(
+        () => true,
+        (e) => (e.code === "FORBIDDEN" ? false : Promise.reject(e)),
+      );
+      expect(await listed, member.role).toBe(allowed);
+      let calendar = true;
+      try {
+        assertCanManageCalendar(member);
+      } catch {
+        calendar = false;
+      }
+      expect(calendar, member.role).toBe(allowed);
+    }
   });
 
   test("a name and a scope are required", async () => {

@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import { apiKeys, members } from "../../db/schema";
 import { DomainError } from "../errors";
+import { text } from "../text";
 import { parseInput } from "../tickets/actions/context";
 import { assertCanManageApi, type SettingsCtx } from "./permissions";
 import { apiScopes } from "./scopes";
@@ -16,10 +17,10 @@ export const maxActiveKeys = 20;
 const keyPrefix = "shk_";
 
 export const createApiKeyInput = z.object({
-  name: z.string().trim().min(1, { error: "请填写密钥名称" }).max(32, { error: "名称不能超过 32 个字" }),
+  name: text().trim().min(1, { error: "请填写密钥名称" }).max(32, { error: "名称不能超过 32 个字" }),
   scope: z.enum(apiScopes, { error: "请选择权限范围" }),
 });
-export const revokeApiKeyInput = z.object({ id: z.string().trim().min(1).max(64) });
+export const revokeApiKeyInput = z.object({ id: text().trim().min(1).max(64) });
 
 /** The stored form of a key: hex SHA-256. A 240-bit random key needs no salt or slow hash. */
 export const hashApiKey = (key: string) => createHash("sha256").update(key, "utf8").digest("hex");

@@ -1,7 +1,9 @@
 // The prose of the OpenAPI document (summaries and descriptions, zh-CN like the product). Shapes never live here:
 // they come from the zod schemas in server/api/openapi.ts.
 import type { z } from "zod";
+import { apiMessages } from "../../messages/api";
 import type { listTicketsInput } from "../tickets/schemas";
+import type { pingEventType, WebhookEventType } from "../webhooks/events";
 import type { TicketActionName } from "./act";
 
 export const apiInfo = {
@@ -15,8 +17,9 @@ export const apiInfo = {
     "**幂等**：POST 请求可带 `Idempotency-Key`（1–255 个可见 ASCII 字符，保留 24 小时）：同一 Key 同一请求返回第一次的结果（响应头 `Idempotent-Replayed: true`）；同一 Key 换了请求内容返回 422。",
     "**并发**：操作需带上查询时拿到的 `version`；售后单已被他人处理时返回 409 和处理人、时间。",
     "**限流**：每个密钥每分钟 120 次（令牌桶，可突发 120 次）；超出返回 429 和 `Retry-After`（秒）。每个响应带 `X-RateLimit-Limit` / `X-RateLimit-Remaining`。",
-    "**错误**：一律为 JSON `{ error: { code, message, field?, reason?, params? } }`，状态码 400/401/403/404/409/422/429。",
+    "**错误**：一律为 JSON `{ error: { code, message, field?, reason?, params? } }`，状态码 400/401/403/404/405/409/422/429。",
     "**金额**：整数，单位为分。**时间**：ISO 8601（UTC）。",
+    "**推送**：售后单变化时向「设置 → 开放接口」中添加的地址 POST 事件（见下方 webhooks），请求头带签名 `X-Shouhou-Signature`，用添加地址时显示的签名密钥校验。",
   ].join("\n"),
 };
 
@@ -51,8 +54,8 @@ export const listParamText: Partial<Record<keyof z.input<typeof listTicketsInput
   responsibilities: "责任方：buyer 买家原因、merchant 商家原因、logistics 物流问题",
   amountMinFen: "申请金额下限（分，含）",
   amountMaxFen: "申请金额上限（分，含）",
-  appliedFrom: "申请时间起（含），ISO 8601",
-  appliedTo: "申请时间止（不含），ISO 8601",
+  appliedFrom: "申请时间起（含），ISO 8601，2000-01-01 至 2100-01-01 之间",
+  appliedTo: "申请时间止（不含），ISO 8601，2000-01-01 至 2100-01-01 之间",
   carrier: "快递公司（正向或退货）",
   productId: "商品 id 或 SKU id",
   assigneeId: "处理人（成员 id）",
@@ -93,19 +96,47 @@ export const actionText: Record<TicketActionName, { summary: string; description
   cancel_proxy: { summary: "取消代客发起", description: "买家确认前取消代客发起的售后（买家会看到商家已取消）。" },
   assign: { summary: "指派处理人", description: "assigneeId 为本店成员 id；null 表示取消指派。" },
   tag: { summary: "打标签", description: "add 添加、remove 移除标签。" },
-  note: { summary: "添加备注", description: "只记入时间线，不改变售后单，version 可不填。" },
+  note: { summary: "添加备注", description: "只记入时间线，不改变售后单及其 version；version 过期时返回 409。" },
   classify: {
     summary: "归类问题原因",
     description: "注册记录：product / size / logistics / description / buyer，null 为清除。",
   },
 };
 
+const hooks = apiMessages["zh-CN"].hooks;
+/** Each outbound event, in the settings page's own words (messages/api.ts). */
+export const webhookText: Record<WebhookEventType | typeof pingEventType, { summary: string; description: string }> = {
+  "ticket.created": { summary: hooks.eventNames["ticket.created"], description: hooks.eventHelp["ticket.created"] },
+  "ticket.status_changed": {
+    summary: hooks.eventNames["ticket.status_changed"],
+    description: hooks.eventHelp["ticket.status_changed"],
+  },
+  "ticket.refunded": { summary: hooks.eventNames["ticket.refunded"], description: hooks.eventHelp["ticket.refunded"] },
+  "ticket.updated": { summary: hooks.eventNames["ticket.updated"], description: hooks.eventHelp["ticket.updated"] },
+  ping: {
+    summary: hooks.eventNames.ping,
+    description: "在「设置 → 开放接口」点「发送测试」时发送，不对应任何售后单。",
+  },
+};
+
+export const webhookHeaderText = {
+  event: "事件类型，与请求体的 type 相同",
+  delivery: "推送记录 id；同一事件的每次重试相同",
+  timestamp: "发送时间（Unix 秒）",
+  signature:
+    "十六进制 HMAC-SHA256，密钥为添加推送地址时显示的签名密钥，内容为 `<timestamp>.<请求体原文>`。请用原始请求体校验，并拒绝与当前时间相差超过 5 分钟的 timestamp。",
+} as const;
+
+/** What the receiver answers, and what happens otherwise (numbers from server/webhooks/deliver.ts). */
+export const webhookResponseText = (attempts: number, firstRetrySeconds: number, timeoutSeconds: number) =>
+  `返回任意 2xx 即视为送达。其他状态码、无法连接或 ${timeoutSeconds} 秒内无响应视为失败，从 ${firstRetrySeconds} 秒起间隔翻倍重试，最多共 ${attempts} 次；不跟随重定向。`;
+
 export const errorText: Record<number, string> = {
   400: "输入不正确（field 指出哪个参数或字段）",
   401: "缺少密钥、密钥无效或已吊销",
   403: "密钥权限不足（只读密钥不能操作），或创建人没有该操作的权限",
   404: "售后单或订单不存在（其他店铺的数据同样返回 404）",
-  409: "售后单已被他人处理（version 过期），message 说明是谁在何时处理的",
+  409: "售后单已被他人处理（version 过期，TICKET_VERSION_CONFLICT），message 说明是谁在何时处理的；或同一 Idempotency-Key 的上一个请求仍在处理中（IDEMPOTENCY_IN_PROGRESS），稍后重试即可",
   422: "规则不允许此操作（reason 为规则代码），或 Idempotency-Key 已用于另一个请求",
   429: "请求过于频繁，按 Retry-After 秒数后重试",
 };

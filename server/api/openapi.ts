@@ -4,9 +4,27 @@
 import { z } from "zod";
 import * as actionSchemas from "../tickets/actions/schemas";
 import { listTicketsInput } from "../tickets/schemas";
+import { backoffMs, defaultMaxAttempts, defaultTimeoutMs } from "../webhooks/deliver";
+import {
+  pingEventType,
+  pingPayloadSchema,
+  ticketEventPayloadSchema,
+  webhookEventTypes,
+  webhookHeaders,
+} from "../webhooks/events";
 import { type TicketActionName, ticketActionNames } from "./act";
 import { apiMetricsInput, metricsResultSchema } from "./metrics";
-import { actionText, apiInfo, errorText, listParamText, metricsParamText, operationText } from "./openapi-text";
+import {
+  actionText,
+  apiInfo,
+  errorText,
+  listParamText,
+  metricsParamText,
+  operationText,
+  webhookHeaderText,
+  webhookResponseText,
+  webhookText,
+} from "./openapi-text";
 import { inputJsonSchema } from "./query";
 import {
   actionResultSchema,
@@ -128,6 +146,49 @@ function actionPaths(): Json {
   );
 }
 
+/** Header names as usually written (X-Shouhou-Signature); HTTP header names are case-insensitive. */
+const headerName = (h: string) => h.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => dash + c.toUpperCase());
+
+/**
+ * The outbound events (OAS 3.1 `webhooks`): what server/webhooks/deliver.ts POSTs to a registered URL — its
+ * headers, the payload schema payloadOf is typed by, and what the receiver's answer means.
+ */
+function webhookItems(): Json {
+  const header = (key: keyof typeof webhookHeaders, schema: Json) => ({
+    name: headerName(webhookHeaders[key]),
+    in: "header",
+    required: true,
+    description: webhookHeaderText[key],
+    schema,
+  });
+  const received = webhookResponseText(defaultMaxAttempts, backoffMs(1) / 1000, defaultTimeoutMs / 1000);
+  return Object.fromEntries(
+    ([...webhookEventTypes, pingEventType] as const).map((type) => [
+      type,
+      {
+        post: {
+          operationId: `webhook_${type.replace(/\W/g, "_")}`,
+          tags: ["webhooks"],
+          summary: webhookText[type].summary,
+          description: webhookText[type].description,
+          security: [],
+          parameters: [
+            header("event", { type: "string", const: type }),
+            header("delivery", { type: "string" }),
+            header("timestamp", { type: "string", pattern: "^\\d+$" }),
+            header("signature", { type: "string", pattern: "^[0-9a-f]{64}$" }),
+          ],
+          requestBody: {
+            required: true,
+            content: jsonContent(ref(type === pingEventType ? "PingEvent" : "TicketEvent")),
+          },
+          responses: { "2XX": { description: received } },
+        },
+      },
+    ]),
+  );
+}
+
 let cached: Json | undefined;
 
 export function openApiDocument(): Json {
@@ -141,6 +202,8 @@ export function openApiDocument(): Json {
     ActionResult: outputJsonSchema(actionResultSchema),
     InitiateForBuyerBody: inputJsonSchema(actionSchemas.initiateForBuyerInput),
     Metrics: outputJsonSchema(metricsResultSchema),
+    TicketEvent: outputJsonSchema(ticketEventPayloadSchema),
+    PingEvent: outputJsonSchema(pingPayloadSchema),
   };
   for (const a of ticketActionNames) schemas[actionBodyName(a)] = inputJsonSchema(actionBodyOf(a));
   cached = {
@@ -153,6 +216,7 @@ export function openApiDocument(): Json {
       { name: "actions", description: "售后操作" },
       { name: "metrics", description: "数据" },
       { name: "meta", description: "文档" },
+      { name: "webhooks", description: "推送（Webhooks）" },
     ],
     paths: {
       "/api/v1/tickets": {
@@ -178,7 +242,7 @@ export function openApiDocument(): Json {
               headers: rateHeaders,
               content: jsonContent(ref("ActionResult")),
             },
-            ...errors(400, 401, 403, 404, 422, 429),
+            ...errors(400, 401, 403, 404, 409, 422, 429),
           },
         },
       },
@@ -217,6 +281,7 @@ export function openApiDocument(): Json {
         },
       },
     },
+    webhooks: webhookItems(),
     components: {
       securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "设置 → 开放接口 中创建的密钥" } },
       schemas,

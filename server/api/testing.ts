@@ -4,8 +4,10 @@ import { readdirSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join, relative, sep } from "node:path";
+import { afterAll, beforeAll } from "vitest";
 import type { DbOrTx } from "../../db/client";
 import type { Member } from "../tickets/actions/context";
+import { createOrder, createShop, createTicket, HOUR, type ShopFixture } from "../tickets/actions/test-fixtures";
 import { type ApiScope, createApiKey } from "./keys";
 
 const root = join(process.cwd(), "app/api/v1");
@@ -145,4 +147,50 @@ export function apiClient(baseUrl: string) {
     }
     return { status: res.status, headers: res.headers, body: json };
   };
+}
+
+/**
+ * A 仅退款 ticket in 待商家处理 on the app clock (the fixture shops are sandbox shops at offset 0, i.e. the wall
+ * clock): ordered three days ago, applied an hour ago, 47 hours left to review.
+ */
+export async function freshTicket(
+  db: DbOrTx,
+  f: ShopFixture,
+  over: Parameters<typeof createTicket>[3] = {},
+  order: Parameters<typeof createOrder>[2] = {},
+) {
+  const o = await createOrder(db, f, { paidAt: new Date(Date.now() - 72 * HOUR), ...order });
+  return createTicket(db, f, o, {
+    appliedAt: new Date(Date.now() - HOUR),
+    updatedAt: new Date(Date.now() - HOUR),
+    deadlineAt: new Date(Date.now() + 47 * HOUR),
+    ...over,
+  });
+}
+
+export type ApiTestbed = {
+  call: ReturnType<typeof apiClient>;
+  /** The shop whose keys the tests use, and another shop (isolation). */
+  a: ShopFixture;
+  b: ShopFixture;
+  actKey: string;
+  readKey: string;
+  keyOfB: string;
+};
+
+/** The HTTP tests' common ground, set up before the file's tests: the API server, shops A and B and their keys. */
+export function useApiTestbed(db: DbOrTx): ApiTestbed {
+  const bed = {} as ApiTestbed;
+  let server: Awaited<ReturnType<typeof startApiServer>> | undefined;
+  beforeAll(async () => {
+    server = await startApiServer();
+    bed.call = apiClient(server.url);
+    bed.a = await createShop(db);
+    bed.b = await createShop(db);
+    bed.actKey = (await createTestKey(db, bed.a.owner, "act")).key;
+    bed.readKey = (await createTestKey(db, bed.a.owner, "read", "CRM 只读")).key;
+    bed.keyOfB = (await createTestKey(db, bed.b.owner, "act")).key;
+  });
+  afterAll(() => server?.close());
+  return bed;
 }

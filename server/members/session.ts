@@ -1,15 +1,26 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { members, session } from "../../db/schema";
+import { runsInSandbox } from "../clock";
 import { DomainError } from "../errors";
 import { resolveMember } from "../trpc";
 
-/** Who is signed in, the shop they work in now, and every shop they belong to. */
+/**
+ * Who is signed in, the shop they work in now, and every shop they belong to. `sandboxControls`: the /api/sandbox/*
+ * routes exist for this shop (sandbox mode on and a sandbox shop), so the shell may offer them.
+ */
 export async function whoAmI(db: Db, userId: string, activeShopId: string | null | undefined) {
   const { chosen, all } = await resolveMember(db, userId, activeShopId);
   return {
     member: chosen ? { ...chosen.member } : null,
-    shop: chosen ? { id: chosen.shop.id, name: chosen.shop.name, sandbox: chosen.shop.sandbox } : null,
+    shop: chosen
+      ? {
+          id: chosen.shop.id,
+          name: chosen.shop.name,
+          sandbox: chosen.shop.sandbox,
+          sandboxControls: runsInSandbox(chosen.shop),
+        }
+      : null,
     shops: all.map((m) => ({ id: m.shop.id, name: m.shop.name, role: m.member.role })),
   };
 }

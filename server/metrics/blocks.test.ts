@@ -64,8 +64,9 @@ describe("blocksTouching", () => {
   });
 });
 
-describe("readHists on the rollups", async () => {
-  const { db } = await useTestDb();
+const { db } = await useTestDb();
+
+describe("readHists on the rollups", () => {
   const now = at(0);
   const today = dayOf(now);
   const range = { from: addDays(today, -60), to: addDays(today, -1) };

@@ -25,4 +25,15 @@ describe("date ranges and the previous period", () => {
     expect(bad("2025-01-01", "2026-11-01")).toThrow("最多");
     expect(() => resolveRange({ preset: "custom", from: "2026-11-01" }, now)).toThrow("结束日期");
   });
+
+  it("a day that is not on the calendar (Feb 30, month 13) is refused, not passed to SQL", () => {
+    const custom =
+      (from: string, to = "2026-11-10") =>
+      () =>
+        resolveRange({ preset: "custom", from, to }, now);
+    for (const day of ["2025-02-30", "2026-02-29", "2025-04-31", "2025-13-01", "2025-00-10"]) {
+      expect(custom(day), day).toThrow("请选择开始日期");
+    }
+    expect(custom("2024-02-29", "2024-03-01")()).toMatchObject({ from: "2024-02-29", days: 2 });
+  });
 });

@@ -5,7 +5,7 @@ import type { Tx } from "../../db/client";
 import { buyers, logisticsScans, orderItems, orders, products, skus, tickets } from "../../db/schema";
 import { DomainError } from "../errors";
 import { type LogisticsStatus, terminalStatuses } from "../tickets/domain";
-import { applyChange, lockTicket } from "../tickets/transition";
+import { applyChange } from "../tickets/transition";
 import { refusalScanEffect } from "./effects-platform";
 import type { EventOf } from "./events";
 
@@ -140,7 +140,8 @@ const scanText: Record<EventOf<"logistics.scan">["data"]["status"], string> = {
 
 /**
  * logistics.scan (forward parcel): order status and times, one logistics_scans row, the denormalised status on
- * the order's open tickets, and 拒收后退款's auto-refund on 拒收/退回 (SPEC §3 拒收后退款 row).
+ * the order's open tickets, and what the rules make of the scan for each of them (onLogisticsRefused: 拒收后退款
+ * and 拦截中 auto-refund on 拒收/退回, SPEC §3 拒收后退款 row).
  */
 export async function applyLogisticsScan(tx: Tx, e: EventOf<"logistics.scan">): Promise<void> {
   const d = e.data;
@@ -149,14 +150,15 @@ export async function applyLogisticsScan(tx: Tx, e: EventOf<"logistics.scan">): 
   if (!order.carrier || !order.waybill) {
     throw new DomainError("ACTION_NOT_ALLOWED", `logistics.scan: order ${order.id} has not been shipped`);
   }
-  await tx
+  const [scanned] = await tx
     .update(orders)
     .set({
       logisticsStatus: d.status,
       collectedAt: order.collectedAt ?? at, // every scan status implies the carrier has it
       signedAt: d.status === "signed" ? at : order.signedAt,
     })
-    .where(eq(orders.id, order.id));
+    .where(eq(orders.id, order.id))
+    .returning();
   await tx.insert(logisticsScans).values({
     shopId: e.shopId,
     orderId: order.id,
@@ -167,15 +169,14 @@ export async function applyLogisticsScan(tx: Tx, e: EventOf<"logistics.scan">): 
     description: d.description ?? scanText[d.status],
     at,
   });
+  // The UPDATE locks the open tickets, so each is judged on its row as it is now, in this transaction.
   const open = await tx
     .update(tickets)
     .set({ orderLogisticsStatus: d.status })
     .where(and(eq(tickets.shopId, e.shopId), eq(tickets.orderId, order.id), openTicket))
-    .returning({ id: tickets.id, status: tickets.status });
-  const refusal = open.filter((t) => t.status === "refusal_refund").map((t) => t.id);
-  if (refusal.length === 0 || (d.status !== "refused" && d.status !== "returned")) return;
-  for (const id of refusal.sort((a, b) => a - b)) {
-    let t = await lockTicket(tx, e.shopId, id);
-    for (const step of refusalScanEffect(t, d.status)) t = await applyChange(tx, t, step.actor, step.change, at);
+    .returning();
+  for (const ticket of open.sort((a, b) => a.id - b.id)) {
+    let t = ticket;
+    for (const step of refusalScanEffect(t, scanned)) t = await applyChange(tx, t, step.actor, step.change, at);
   }
 }

@@ -1,6 +1,8 @@
 // What the platform and the carriers do to a ticket (SPEC §3 rows 拒收后退款, 拦截中, 平台介入中). Pure, like
 // effects.ts: the steps to apply through applyChange, or a DomainError when the event does not fit the state.
+import { type Order, ruleOrderOf, ruleTicketOf } from "../tickets/actions/rule-context";
 import type { TimeLimits } from "../tickets/domain";
+import { onLogisticsRefused } from "../tickets/rules";
 import type { Ticket, TicketChange } from "../tickets/transition";
 import {
   addMinutes,
@@ -70,6 +72,8 @@ export function rulingEffect(
 
 /** 拦截中: success → refund; failed → back to 待商家处理 with the failure noted (SPEC §3 拦截中 row). */
 export function interceptionEffect(t: Ticket, d: Data<"interception.result">, limits: TimeLimits, at: Date): Step[] {
+  // The 退回 scan may come first and refund (refusalScanEffect): the carrier's success then changes nothing.
+  if (d.result === "success" && t.status === "refunded" && t.refundedFen > 0) return [];
   requireStatus(t, ["intercepting"], "interception.result");
   const actor = carrierActor(t.carrier);
   if (d.result === "success") {
@@ -100,18 +104,24 @@ export function interceptionEffect(t: Ticket, d: Data<"interception.result">, li
   ];
 }
 
-/** 拒收后退款: auto-refund as soon as logistics shows 拒收/退回 (SPEC §3 拒收后退款 row). */
-export function refusalScanEffect(t: Ticket, status: string): Step[] {
-  if (t.status !== "refusal_refund" || (status !== "refused" && status !== "returned")) return [];
+/**
+ * A forward scan showing 拒收/退回 on an open ticket: the rules' onLogisticsRefused decides (拒收后退款, and
+ * 拦截中, whose successful interception shows up as 退回) — SPEC §3 拒收后退款 row. `order` is as of this scan.
+ */
+export function refusalScanEffect(t: Ticket, order: Order): Step[] {
+  const outcome = onLogisticsRefused(ruleTicketOf(t), ruleOrderOf(order));
+  if (!outcome) return [];
+  const tr = outcome.transition;
   return [
     {
       actor: carrierActor(t.carrier),
       change: {
         action: "logistics.refused_auto_refund",
-        status: "refunded",
-        deadline: null,
-        refundFen: t.requestedFen,
-        why: status === "refused" ? "物流显示拒收，自动退款" : "物流显示退回，自动退款",
+        status: tr.to,
+        deadline: tr.deadline,
+        refundFen: tr.refundFen,
+        why: order.logisticsStatus === "refused" ? "物流显示拒收，自动退款" : "物流显示退回，自动退款",
+        data: { rule: outcome.rule, logisticsStatus: order.logisticsStatus },
       },
     },
   ];

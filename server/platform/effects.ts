@@ -3,7 +3,8 @@
 // applyChange, or a DomainError when the event does not fit the ticket's state. The merchant's own actions live
 // in server/tickets/rules*.ts; these are the other parties' moves.
 import { DomainError } from "../errors";
-import { proxyConfirmOutcome, returnShippedTransition, reviewDeadline } from "../tickets/rules";
+import { ruleTicketOf } from "../tickets/actions/rule-context";
+import { onProxyConfirmed, returnShippedTransition, reviewDeadline } from "../tickets/rules";
 import { reasonResponsibility, type TicketStatus, terminalStatuses, type TimeLimits } from "../tickets/domain";
 import type { Actor, Ticket, TicketChange } from "../tickets/transition";
 import type { EventOf, PlatformEventType } from "./events";
@@ -95,8 +96,9 @@ export function returnScanEffect(t: Ticket, d: Data<"return.scan">, at: Date): S
 }
 
 /**
- * 代客发起待确认: the buyer confirms (maybe edited). 仅退款 with a non-merchant reason is approved by the platform
- * at once with no second review (SPEC §4 代客发起售后); everything else enters 待商家处理 with its 48 h.
+ * 代客发起待确认: the buyer confirms (maybe edited); the rules' onProxyConfirmed decides what follows (SPEC §4
+ * 代客发起售后): 仅退款 with a non-merchant reason is approved by the platform at once with no second review,
+ * everything else enters 待商家处理 with its 48 h from the confirm.
  */
 export function proxyConfirmedEffect(
   t: Ticket,
@@ -110,12 +112,15 @@ export function proxyConfirmedEffect(
   const reason = d.changes?.reason ?? t.reason;
   const requestedFen = d.changes?.requestedFen ?? t.requestedFen;
   checkAmount(requestedFen, paidFen, "data.changes.requestedFen");
+  const next = onProxyConfirmed({ ...ruleTicketOf(t), type, reason, requestedFen }, limits, at);
+  const reviewed = next.to === "pending_review";
   const confirm: Step = {
     actor: buyerActor(t),
     change: {
       action: "buyer.proxy_confirm",
       status: "pending_review",
-      deadline: reviewDeadline(type, at, limits),
+      // When the platform approves in the same instant, no review clock runs in between.
+      deadline: reviewed ? next.deadline : null,
       set: {
         type,
         reason,
@@ -126,14 +131,14 @@ export function proxyConfirmedEffect(
       data: d.changes ? { changes: d.changes } : undefined,
     },
   };
-  if (!proxyConfirmOutcome(type, reason).autoApproved) return [confirm];
+  if (reviewed) return [confirm];
   const approve: Step = {
     actor: platformActor,
     change: {
       action: "platform.proxy_auto_approve",
-      status: "refunded",
-      deadline: null,
-      refundFen: requestedFen,
+      status: next.to,
+      deadline: next.deadline,
+      refundFen: next.refundFen,
       why: "代客发起：仅退款且非商家原因，买家确认后自动同意退款",
     },
   };

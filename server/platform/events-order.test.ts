@@ -155,6 +155,40 @@ describe("拒收后退款: a refused or returned scan auto-refunds at once (SPEC
     expect(timeline[0]).toMatchObject({ actorKind: "logistics", fromStatus: "refusal_refund", toStatus: "refunded" });
   });
 
+  test("拦截中 and the parcel shows 退回: refunded by the rules' onLogisticsRefused; the carrier's later success is a no-op", async () => {
+    await deliverAll(db, shop, [
+      ev(shop, "order.created", orderCreatedData("o_r3")),
+      shipped("o_r3"),
+      scan("o_r3", "in_transit", 90),
+      ev(shop, "ticket.applied", appliedData("o_r3", "rf_r3", { appliedAt: at(100) }), 100),
+    ]);
+    const t = await ticketOf(db, shop, "rf_r3");
+    // The merchant asked for 物流拦截 (merchant side, set up directly here).
+    await forceTicket(db, t.id, {
+      status: "intercepting",
+      deadlineAt: new Date(at(100 + 72 * 60)),
+      deadlineAction: "back_to_review",
+    });
+    expect(await deliverAll(db, shop, [scan("o_r3", "returned", 300)])).toEqual({ processed: 1, failed: 0 });
+    const after = await ticketOf(db, shop, "rf_r3");
+    expect(after).toMatchObject({ status: "refunded", refundedFen: 19_900, deadlineAt: null, handledBy: "platform" });
+    const timeline = await db
+      .select()
+      .from(ticketEvents)
+      .where(and(eq(ticketEvents.ticketId, t.id), eq(ticketEvents.action, "logistics.refused_auto_refund")));
+    expect(timeline).toMatchObject([
+      { actorKind: "logistics", fromStatus: "intercepting", toStatus: "refunded", why: "物流显示退回，自动退款" },
+    ]);
+    const success = ev(
+      shop,
+      "interception.result",
+      { externalId: t.externalId, orderId: "o_r3", result: "success" },
+      320,
+    );
+    expect(await deliverAll(db, shop, [success])).toEqual({ processed: 1, failed: 0 });
+    expect(await db.select().from(refunds).where(eq(refunds.ticketId, t.id))).toHaveLength(1);
+  });
+
   test("a refused scan does not refund a ticket that is not in 拒收后退款", async () => {
     await deliverAll(db, shop, [
       ev(shop, "order.created", orderCreatedData("o_r2")),

@@ -3,15 +3,17 @@
 // ISO-8601 with offset, ids are the platform's own. Every ticket event carries the order id: events are applied
 // in arrival order per order (the subject), so an application can never overtake the order it belongs to.
 import { z } from "zod";
+import { text as noNul } from "../text";
 import { orderKinds, reasons, ticketTypes } from "../tickets/domain";
 
-const id = z.string().trim().min(1).max(128);
-const text = (max: number) => z.string().trim().max(max);
+// Every string refuses NUL (PostgreSQL text cannot hold it): a bad event is a 400 naming the field, never a 500.
+const id = noNul().trim().min(1).max(128);
+const text = (max: number) => noNul().trim().max(max);
 const fen = z.number().int().min(0).max(2_000_000_000);
 const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 const imageUrl = z.url().max(1000);
-const carrier = z.string().trim().min(1).max(32);
-const waybill = z.string().trim().min(4).max(64);
+const carrier = noNul().trim().min(1).max(32);
+const waybill = noNul().trim().min(4).max(64);
 const ticketRef = { externalId: id, orderId: id };
 const forwardScanStatuses = ["collected", "in_transit", "out_for_delivery", "signed", "refused", "returned"] as const;
 const reason = z.enum(reasons as [(typeof reasons)[number], ...(typeof reasons)[number][]]);

@@ -1,6 +1,6 @@
 // The webhook's server-side entry (SPEC §7): check the body names a known shop, verify signature and timestamp,
-// validate the event, then store it raw in platform_events — idempotent by event id. Processing happens later,
-// in order per subject (process.ts). Nothing here changes a ticket.
+// validate the event, then store it raw in platform_events — idempotent by event id within the shop. Processing
+// happens later, in order per subject (process.ts). Nothing here changes a ticket.
 import type { ZodError } from "zod";
 import type { DbOrTx } from "../../db/client";
 import { DomainError } from "../errors";
@@ -91,7 +91,7 @@ export async function ingestEvent(
     type: event.type,
     subjectKey: subjectKeyOf(event),
     occurredAt: event.occurredAt,
-    payloadJson: rawBody,
+    rawBody,
     receivedAt: now,
   });
   if (!isNew) return { status: 200, body: { id: event.id, status: "duplicate" }, shopId };

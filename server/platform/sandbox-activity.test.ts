@@ -1,7 +1,7 @@
 // The sandbox platform's bursts: realistic, reproducible from a seed, and every event fits the shop's state.
-import { count, eq, isNotNull } from "drizzle-orm";
+import { and, count, eq, isNotNull } from "drizzle-orm";
 import { beforeAll, expect, test } from "vitest";
-import { orders, platformEvents, tickets } from "../../db/schema";
+import { orders, platformEvents, ticketEvents, tickets } from "../../db/schema";
 import { useTestDb } from "../../tests/db";
 import { reasonResponsibility } from "../tickets/domain";
 import type { PlatformEventInput } from "./events";
@@ -86,4 +86,31 @@ test("later bursts move returns, scans and replies along without errors", async 
   }
   const after = await db.select().from(tickets).where(eq(tickets.shopId, shop.id));
   expect(after.some((t) => t.returnStatus !== "none")).toBe(true);
+});
+
+test("buyers also cancel applications still in 待商家处理, through the same webhook entry", async () => {
+  const cancelled = async () => {
+    const [stored] = await db
+      .select({ n: count() })
+      .from(platformEvents)
+      .where(and(eq(platformEvents.shopId, shop.id), eq(platformEvents.type, "ticket.cancelled")));
+    const timeline = await db
+      .select({ status: tickets.status, handledBy: tickets.handledBy, from: ticketEvents.fromStatus })
+      .from(ticketEvents)
+      .innerJoin(tickets, eq(tickets.id, ticketEvents.ticketId))
+      .where(and(eq(tickets.shopId, shop.id), eq(ticketEvents.action, "buyer.cancel")));
+    return { events: stored?.n ?? 0, timeline };
+  };
+  const before = await cancelled();
+  const r = await generateSandboxActivity(db, shop, {
+    count: 60,
+    now: new Date(now.getTime() + 5 * 3_600_000),
+    seed: 7,
+  });
+  expect(r.byKind.buyer_cancel).toBeGreaterThan(0);
+  expect(await processPendingEvents(db, { limit: 10_000 })).toMatchObject({ failed: 0 });
+  const after = await cancelled();
+  expect(after.events - before.events).toBe(r.byKind.buyer_cancel);
+  expect(after.timeline.length - before.timeline.length).toBe(r.byKind.buyer_cancel);
+  for (const c of after.timeline) expect(c).toEqual({ status: "closed", handledBy: "buyer", from: "pending_review" });
 });

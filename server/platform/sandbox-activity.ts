@@ -1,6 +1,6 @@
 // The sandbox platform at work (SPEC §7 default connector): a burst of realistic traffic for one shop — new
-// orders and applications, buyers shipping returns, carrier scans, buyers answering, platform decisions,
-// ratings and service conversations. Every event is signed and goes through the same webhook entry.
+// orders and applications, buyers cancelling them, buyers shipping returns, carrier scans, buyers answering,
+// platform decisions, ratings and service conversations. Every event is signed and goes through the same webhook entry.
 import { and, desc, eq, inArray, isNull, notInArray, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { members, orders, ratings, tickets } from "../../db/schema";
@@ -27,6 +27,7 @@ export type ActivityOptions = {
 const weights = {
   new_application: 6,
   new_order: 2,
+  buyer_cancel: 1,
   return_shipped: 3,
   return_scan: 3,
   forward_scan: 3,
@@ -65,6 +66,8 @@ async function loadCandidates(db: Db, shopId: string) {
     inArray(tickets.returnStatus, ["shipped", "in_transit"]),
   );
   const replies = await ticketsIn(db, shopId, ["awaiting_evidence", "proxy_pending"]);
+  // Only 待商家处理: no other kind acts on it, so a burst never cancels a ticket it also moves along.
+  const cancellable = await ticketsIn(db, shopId, ["pending_review"]);
   const platform = await ticketsIn(db, shopId, ["intercepting", "platform_intervention", "rejected"]);
   const moving = await db
     .select({ id: orders.id, status: orders.logisticsStatus, buyerId: orders.buyerId })
@@ -96,6 +99,7 @@ async function loadCandidates(db: Db, shopId: string) {
     returns,
     returning,
     replies,
+    cancellable,
     platform: platform.filter((t) => t.status !== "rejected" || !t.escalatedAt),
     moving,
     refusalOrders: new Set(refusals.map((t) => t.orderId)),
@@ -137,6 +141,11 @@ function eventsFor(
       return newOrderEvents(rng, shopId, now, true);
     case "new_order":
       return newOrderEvents(rng, shopId, now, false);
+    case "buyer_cancel": {
+      // The buyer withdraws the application (撤销申请) before the merchant decides → 已关闭.
+      const t = take(rng, c.cancellable);
+      return t ? ev("ticket.cancelled", ref(t)) : null;
+    }
     case "return_shipped": {
       const t = take(rng, c.returns);
       const carrier = rng.pick(carriers);

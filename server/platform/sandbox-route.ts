@@ -1,8 +1,10 @@
 // What both /api/sandbox/* routes check first: sandbox mode is on (else they do not exist: 404), and a signed-in
-// member's shop — from the session, never from the client (STYLE: the shop comes from the session).
+// member of a shop the sandbox platform plays — the shop from the session, never from the client (STYLE: the shop
+// comes from the session). A shop connected to a real platform cannot have its clock moved or fake traffic made.
 import { z } from "zod";
 import { getDb } from "../../db/client";
 import { auth } from "../auth";
+import { runsInSandbox } from "../clock";
 import { env } from "../env";
 import { DomainError } from "../errors";
 import { resolveMember } from "../trpc";
@@ -28,6 +30,7 @@ export const sandboxActivityInput = z.object({
 export const sandboxEnabled = () => env().SANDBOX === "1";
 export const notFound = () => new Response("Not Found", { status: 404 });
 
+/** The signed-in member, when their active shop runs in the sandbox; else UNAUTHORIZED / NO_SHOP / FORBIDDEN. */
 export async function sandboxMember(req: Request) {
   const db = getDb();
   const s = await auth().api.getSession({ headers: req.headers });
@@ -35,5 +38,6 @@ export async function sandboxMember(req: Request) {
   const activeShopId = (s.session as { activeShopId?: string | null }).activeShopId;
   const { chosen } = await resolveMember(db, s.user.id, activeShopId);
   if (!chosen) throw new DomainError("NO_SHOP", "你还不是任何店铺的成员");
+  if (!runsInSandbox(chosen.shop)) throw new DomainError("FORBIDDEN", "该店铺已连接真实平台，不能使用沙箱功能");
   return { db, member: chosen.member, shop: chosen.shop };
 }

@@ -1,13 +1,12 @@
 // /api/sandbox/clock and /api/sandbox/activity through their route handlers: signed-in member, real database.
-import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 
 import { POST as activity } from "../../app/api/sandbox/activity/route";
 import { POST as clock } from "../../app/api/sandbox/clock/route";
-import { members, tickets } from "../../db/schema";
+import { tickets } from "../../db/schema";
 import { useTestDb } from "../../tests/db";
-import { auth } from "../auth";
+import { postJson, signedInMember } from "../../tests/session";
 import { sandboxNow } from "../clock";
 import { createTestShop, type TestShop } from "./testing";
 
@@ -16,28 +15,10 @@ let shop: TestShop;
 let cookie = "";
 beforeAll(async () => {
   shop = await createTestShop(db);
-  const email = `lead_${randomUUID().slice(0, 8)}@example.com`;
-  const res = await auth().api.signUpEmail({
-    body: { email, password: "correct-horse-9", name: "王主管" },
-    asResponse: true,
-  });
-  expect(res.status).toBe(200);
-  cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const { user } = (await res.json()) as { user: { id: string } };
-  await db
-    .insert(members)
-    .values({ id: `m_${user.id}`, shopId: shop.id, userId: user.id, displayName: "王主管", role: "lead" });
+  ({ cookie } = await signedInMember(db, shop.id));
 });
 
-const req = (path: string, body: unknown, withCookie = true) =>
-  new Request(`http://localhost:3000${path}`, {
-    method: "POST",
-    headers: { "content-type": "application/json", ...(withCookie ? { cookie } : {}) },
-    body: typeof body === "string" ? body : JSON.stringify(body),
-  });
+const req = (path: string, body: unknown, withCookie = true) => postJson(path, body, withCookie ? cookie : undefined);
 
 describe("POST /api/sandbox/clock", () => {
   test("not signed in → 401", async () => {

@@ -1,10 +1,11 @@
 // POST /api/platform/events through the real route handler, real Request objects and a real database.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { count, eq } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
 import { POST } from "../../app/api/platform/events/route";
-import { platformEvents, ticketEvents, tickets } from "../../db/schema";
+import { orders, platformEvents, ticketEvents, tickets } from "../../db/schema";
 import { useTestDb } from "../../tests/db";
 import type { PlatformEventInput } from "./events";
 import { processingSettled } from "./kick";
@@ -67,6 +68,51 @@ describe("replay", () => {
     await processPendingEvents(db);
     const rows = await db.select().from(tickets).where(eq(tickets.externalId, "rf_replay"));
     expect(rows).toHaveLength(1);
+  });
+});
+
+describe("stored raw, idempotent per shop (SPEC §7)", () => {
+  test("the stored raw_body is the request body exactly as sent", async () => {
+    const e = ev(shop, "order.created", orderCreatedData("o_raw"));
+    // Whitespace, key order and an escaped character: everything jsonb would normalise away.
+    const raw = `{ "type":"order.created",\n  "id": "${e.id}", "shopId" : "${shop.id}",\n  "occurredAt": "${e.occurredAt}",
+  "data": ${JSON.stringify(e.data, null, 4).replace("小鹿乱撞_88", "\\u5c0f鹿乱撞_88")} }\r\n`;
+    expect((await signedPost(raw)).status).toBe(202);
+    const [row] = await db
+      .select({ rawBody: platformEvents.rawBody, payload: platformEvents.payload })
+      .from(platformEvents)
+      .where(and(eq(platformEvents.shopId, shop.id), eq(platformEvents.id, e.id)));
+    expect(row?.rawBody).toBe(raw);
+    expect(Buffer.from(row?.rawBody ?? "", "utf8").equals(Buffer.from(raw, "utf8"))).toBe(true);
+    expect(row?.payload).toMatchObject({ id: e.id, data: { buyer: { nick: "小鹿乱撞_88" } } });
+  });
+
+  test("two shops may use the same event id: both are applied; each shop's replay is still 200", async () => {
+    const other = await createTestShop(db);
+    const id = `evt_shared_${randomUUID()}`;
+    const mine = ev(shop, "order.created", orderCreatedData("o_shared_a"), 0, id);
+    const theirs = ev(other, "order.created", orderCreatedData("o_shared_b"), 0, id);
+    expect((await signedPost(mine)).status).toBe(202);
+    expect((await signedPost(theirs, other.connectorSecret)).status).toBe(202);
+    expect((await signedPost(mine)).status).toBe(200);
+    const replay = await signedPost(theirs, other.connectorSecret);
+    expect(replay.status).toBe(200);
+    expect(await replay.json()).toEqual({ id, status: "duplicate" });
+    expect(await stored(id)).toBe(2);
+    await processingSettled();
+    await processPendingEvents(db);
+    const applied = await db.select({ id: orders.id, shopId: orders.shopId }).from(orders);
+    expect(applied).toEqual(
+      expect.arrayContaining([
+        { id: "o_shared_a", shopId: shop.id },
+        { id: "o_shared_b", shopId: other.id },
+      ]),
+    );
+    const errors = await db
+      .select({ error: platformEvents.error })
+      .from(platformEvents)
+      .where(eq(platformEvents.id, id));
+    expect(errors).toEqual([{ error: null }, { error: null }]);
   });
 });
 
@@ -139,6 +185,8 @@ describe("bad input is 400 and names the field", () => {
   });
   test("an unknown enum value deep inside data", () =>
     expect400(ev(shop, "ticket.applied", { ...appliedData("o_x", "r_x"), reason: "bored" as never }), "data.reason"));
+  test("a NUL character in a text field (PostgreSQL text cannot hold it)", () =>
+    expect400(ev(shop, "ticket.applied", { ...appliedData("o_x", "r_x"), statement: "坏了\u0000" }), "data.statement"));
   test("nothing was stored for any of them", async () => {
     const rows = await db.select({ id: platformEvents.id, type: platformEvents.type }).from(platformEvents);
     expect(rows.every((r) => r.type !== "order.teleported")).toBe(true);

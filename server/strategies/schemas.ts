@@ -1,10 +1,11 @@
 // Inputs of the 售后助手 services, shared by the router and the strategy form. Money in integer 分.
 import { z } from "zod";
+import { text } from "../text";
 import { orderKinds, reasons, ticketTypes } from "../tickets/domain";
 import { customTemplates, maxDelayMin, type StrategyDefinition, typesForAction } from "./definitions";
 
 const fen = z.number().int().min(0).max(100_000_000);
-const ids = z.array(z.string().trim().min(1).max(64)).max(50);
+const ids = z.array(text().trim().min(1).max(64)).max(50);
 const reason = z.enum(reasons as [(typeof reasons)[number], ...(typeof reasons)[number][]]);
 
 export const conditionsInput = z.object({
@@ -45,7 +46,7 @@ export const definitionInput = z
   }) satisfies z.ZodType<StrategyDefinition>;
 export type DefinitionInput = z.input<typeof definitionInput>;
 
-const name = z.string().trim().min(1, "请填写策略名称").max(30, "策略名称不超过 30 个字");
+const name = text().trim().min(1, "请填写策略名称").max(30, "策略名称不超过 30 个字");
 
 export const createStrategyInput = z.object({
   name,
@@ -57,15 +58,15 @@ export type CreateStrategyInput = z.input<typeof createStrategyInput>;
 
 /** An edit names the version it was made on: a concurrent edit is refused instead of silently overwritten. */
 export const updateStrategyInput = z.object({
-  id: z.string().min(1).max(64),
+  id: text().min(1).max(64),
   version: z.number().int().min(1),
   name: name.optional(),
   definition: definitionInput,
 });
 export type UpdateStrategyInput = z.input<typeof updateStrategyInput>;
 
-export const setEnabledInput = z.object({ id: z.string().min(1).max(64), enabled: z.boolean() });
-export const strategyIdInput = z.object({ id: z.string().min(1).max(64) });
+export const setEnabledInput = z.object({ id: text().min(1).max(64), enabled: z.boolean() });
+export const strategyIdInput = z.object({ id: text().min(1).max(64) });
 
 export const dryRunInput = z.object({ definition: definitionInput, days: z.number().int().min(1).max(30).default(30) });
 export type DryRunInput = z.input<typeof dryRunInput>;

@@ -2,7 +2,15 @@
 // parameters. One codec for both (money in the URL is in yuan for people, in 分 everywhere else).
 import { reasons, responsibilities, ticketStatuses, ticketTypes } from "./domain";
 import type { TicketFilter } from "./schemas";
-import { type QuickFilterId, quickFilterIds, type TicketSort, ticketSorts } from "./vocabulary";
+import {
+  appliedDateMax,
+  appliedDateMin,
+  maxAmountFen,
+  type QuickFilterId,
+  quickFilterIds,
+  type TicketSort,
+  ticketSorts,
+} from "./vocabulary";
 
 export const filterParamKeys = [
   "quick",
@@ -29,16 +37,20 @@ const listParam = <T extends string>(raw: string | null, allowed: readonly T[]):
 };
 const yuanParam = (raw: string | null): number | undefined => {
   if (!raw || !/^\d{1,9}(\.\d{1,2})?$/.test(raw)) return undefined;
-  return Math.round(Number(raw) * 100);
+  const fen = Math.round(Number(raw) * 100);
+  return fen <= maxAmountFen ? fen : undefined;
 };
 const dayParam = (raw: string | null, plusDays = 0): Date | undefined => {
   if (!raw || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) return undefined;
   // A calendar day in Asia/Shanghai (no DST): [00:00, next 00:00).
   const d = new Date(`${raw}T00:00:00+08:00`);
-  return Number.isNaN(d.getTime()) ? undefined : new Date(d.getTime() + plusDays * 86_400_000);
+  const at = new Date(d.getTime() + plusDays * 86_400_000);
+  return Number.isNaN(d.getTime()) || at < appliedDateMin || at > appliedDateMax ? undefined : at;
 };
 const textParam = (raw: string | null, max: number) => {
   const v = (raw ?? "").trim();
+  // NUL is refused by the schema (server/text.ts); a link with %00 drops the filter instead.
+  if (v.includes("\u0000")) return undefined;
   return v ? v.slice(0, max).trimEnd() : undefined; // trimmed again after the cut, as the schema trims
 };
 

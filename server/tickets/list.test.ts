@@ -222,6 +222,12 @@ describe("filterFromParams (the URL codec)", () => {
     expect(filterFromParams(p("quick=bogus&type=x,refund_only&amin=-3&amax=1e9&from=yesterday&q=%20%20"))).toEqual({
       types: ["refund_only"],
     });
+    // Past what the schema takes (an int4 of 分, years 2000–2100, NUL): dropped too, so the page never fails on it.
+    expect(filterFromParams(p("amax=99999999&from=1999-12-31&to=2100-01-01&q=a%00b&tag=%00"))).toEqual({});
+    expect(filterFromParams(p("amax=21474836.47&from=2000-01-01&to=2099-12-30"))).toMatchObject({
+      amountMaxFen: 2_147_483_647,
+      appliedFrom: new Date("1999-12-31T16:00:00Z"),
+    });
     expect(sortFromParams(p("sort=amount"))).toBe("amount");
     expect(sortFromParams(p("sort=drop table"))).toBe("risk");
   });

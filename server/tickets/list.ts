@@ -11,6 +11,7 @@ import {
   listTicketsInput,
   type TicketFilter,
   type TicketRefsInput,
+  type TicketSort,
   ticketFilterSchema,
   ticketRefsInput,
 } from "./schemas";
@@ -80,14 +81,31 @@ export function filterConditions(shopId: string, f: TicketFilter, now: Date, lim
 
 type Cursor = { k: string | number | null; id: number };
 const encode = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString("base64url");
-function decode(s: string): Cursor {
+const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+const isTimestamp = (k: unknown) => typeof k === "string" && isoInstant.test(k) && new Date(k).toISOString() === k;
+const isInt4 = (k: unknown) => Number.isInteger(k) && (k as number) >= -2_147_483_648 && (k as number) <= 2_147_483_647;
+/** What each sort's cursor key may be: exactly what keyOf writes, so nothing else reaches SQL. */
+const validKey: Record<TicketSort, (k: unknown) => boolean> = {
+  newest: isTimestamp,
+  amount: isInt4,
+  risk: (k) => k === null || isTimestamp(k),
+};
+/** A cursor comes back from the client: a forged one is INVALID_INPUT on `cursor`, never a database error. */
+function decode(s: string, sort: TicketSort): Cursor {
+  let c: unknown;
   try {
-    const c = JSON.parse(Buffer.from(s, "base64url").toString());
-    if (typeof c.id !== "number") throw new Error();
-    return c;
+    c = JSON.parse(Buffer.from(s, "base64url").toString());
   } catch {
-    throw new DomainError("INVALID_INPUT", "分页游标无效，请刷新列表", { field: "cursor" });
+    c = null;
   }
+  const ok =
+    typeof c === "object" &&
+    c !== null &&
+    Number.isSafeInteger((c as Cursor).id) &&
+    (c as Cursor).id > 0 &&
+    validKey[sort]((c as Cursor).k);
+  if (!ok) throw new DomainError("INVALID_INPUT", "分页游标无效，请刷新列表", { field: "cursor" });
+  return c as Cursor;
 }
 
 /** Keyset pagination (no OFFSET) so deep pages stay fast at 1,000,000 tickets. */
@@ -95,7 +113,7 @@ export async function listTickets(db: DbOrTx, shopId: string, now: Date, raw: Li
   const input = listTicketsInput.parse(raw);
   const limits = await shopTimeLimits(db, shopId);
   const where = [filterConditions(shopId, input, now, limits)];
-  const cur = input.cursor ? decode(input.cursor) : null;
+  const cur = input.cursor ? decode(input.cursor, input.sort) : null;
   let order: SQL[];
   let keyOf: (r: { id: number; appliedAt: Date; requestedFen: number; deadlineAt: Date | null }) => Cursor;
   // `nulls last` on the desc sorts (the columns are not null, so the order is the same) matches how the

@@ -4,11 +4,12 @@ import { and, desc, eq, inArray, notInArray, or } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import { buyers, orderItems, orders, tickets } from "../../db/schema";
+import { text } from "../text";
 import { terminalStatuses } from "./domain";
 import { proxyOrderKinds, type RuleCode } from "./rules";
 
 export const findOrdersInput = z.object({
-  query: z.string().trim().min(1, { error: "请输入订单号、运单号或买家" }).max(64),
+  query: text().trim().min(1, { error: "请输入订单号、运单号或买家" }).max(64),
 });
 export type FindOrdersInput = z.input<typeof findOrdersInput>;
 

@@ -18,3 +18,9 @@ export type QuickFilterId = (typeof quickFilterIds)[number];
 
 export const ticketSorts = ["risk", "newest", "amount"] as const;
 export type TicketSort = (typeof ticketSorts)[number];
+
+/** requested_fen is a PostgreSQL integer: an amount bound above it could not be compared (a database error). */
+export const maxAmountFen = 2_147_483_647;
+// Application dates of this century: a year like 99999 is a typo, and PostgreSQL cannot take it as a timestamp.
+export const appliedDateMin = new Date("2000-01-01T00:00:00+08:00"); // Asia/Shanghai, like the day filters
+export const appliedDateMax = new Date("2100-01-01T00:00:00Z");

@@ -59,7 +59,7 @@ it("SIGKILL mid-batch, then restart: every due deadline applied exactly once", a
       BATCH_SIZE: String(BATCH),
       SHOP_ID: f.shopId,
     },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", "ignore", "inherit"], // its errors show in the test output
   });
   const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
     child.on("exit", (code, signal) => resolve(signal ?? code)),
@@ -69,13 +69,7 @@ it("SIGKILL mid-batch, then restart: every due deadline applied exactly once", a
     await until("the first committed batch", async () => (await timerEvents()) > 0);
     await blocker.unsafe("begin");
     await blocker.unsafe("lock table ticket_events in exclusive mode");
-    console.log("locked at", await timerEvents(), child.exitCode);
-    child.stdout?.on("data", (d) => console.log("child:", String(d)));
-    await new Promise((r) => setTimeout(r, 3000));
-    console.log(
-      await blocker`select pid, application_name, state, wait_event_type, wait_event, left(query, 60) q from pg_stat_activity where datname = current_database()`,
-    );
-    child.stderr?.on("data", (d) => console.log("child err:", String(d)));
+    // No fixed sleep: wait until the child's next batch is seen waiting on that lock.
     const backend = await until("the child blocked inside a batch", async () => {
       // Asked on another connection: inside the blocker's transaction pg_stat_activity is a frozen snapshot.
       const rows = await db.execute<{ pid: number }>(sql`

@@ -2,17 +2,17 @@
 // platform's inbound webhook (SPEC §7, server/platform/signature.ts): hex HMAC-SHA256 of `${timestamp}.${body}`.
 // A failure is retried with exponential backoff until maxAttempts. Backoff runs on the wall clock, not the
 // sandbox clock: it is about a real receiver being reachable again.
+import { request as httpRequest } from "node:http";
+import { request as httpsRequest } from "node:https";
+import { isIP, type LookupFunction } from "node:net";
 import { and, eq, inArray, not, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { webhookDeliveries, webhookEndpoints } from "../../db/schema";
 import { sign } from "../platform/signature";
+import { InternalAddressError, internalWebhooksAllowed, isInternalAddress, publicOnlyLookup } from "./address";
+import { webhookHeaders } from "./events";
 
-export const webhookHeaders = {
-  timestamp: "x-shouhou-timestamp",
-  signature: "x-shouhou-signature",
-  event: "x-shouhou-event",
-  delivery: "x-shouhou-delivery",
-} as const;
+export { webhookHeaders } from "./events";
 
 export type DeliverOptions = {
   /** Deliveries claimed per call (sent in parallel). */
@@ -21,9 +21,12 @@ export type DeliverOptions = {
   /** Wait before attempt n+1 after n failed attempts. */
   backoffMs?: (failedAttempts: number) => number;
   timeoutMs?: number;
+  /** Send to loopback and private addresses too; default: only in sandbox mode (./address.ts). */
+  allowInternal?: boolean;
 };
 
 export const defaultMaxAttempts = 10;
+export const defaultTimeoutMs = 10_000;
 /** 30 s, 1 min, 2 min, … doubling, at most 6 h: ten attempts span about four hours. */
 export function backoffMs(failedAttempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, failedAttempts - 1), 6 * 60 * 60_000);
@@ -35,17 +38,50 @@ type Delivery = typeof webhookDeliveries.$inferSelect;
 type Endpoint = typeof webhookEndpoints.$inferSelect;
 export type AttemptResult = { ok: boolean; statusCode: number | null; error: string | null };
 
-/** Sends one delivery over HTTP. Redirects are not followed (a URL is registered as it is, not where it leads). */
-export async function send(d: Delivery, ep: Endpoint, timeoutMs: number): Promise<AttemptResult> {
+/** POSTs `body` and answers the status code; the socket connects only to addresses `lookup` allows. */
+function post(url: URL, headers: Record<string, string>, body: string, timeoutMs: number, lookup?: LookupFunction) {
+  return new Promise<number>((resolve, reject) => {
+    const req = (url.protocol === "https:" ? httpsRequest : httpRequest)(
+      url,
+      { method: "POST", headers: { ...headers, "content-length": String(Buffer.byteLength(body)) }, lookup },
+      (res) => {
+        clearTimeout(timer);
+        res.destroy(); // only the status matters; never read an endless answer
+        resolve(res.statusCode ?? 0);
+      },
+    );
+    const timer = setTimeout(() => {
+      const e = new Error("timeout");
+      e.name = "TimeoutError";
+      req.destroy(e);
+    }, timeoutMs);
+    req.on("error", (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    req.end(body);
+  });
+}
+
+/**
+ * Sends one delivery over HTTP. Redirects are not followed (a URL is registered as it is, not where it leads).
+ * Unless `allowInternal`, the host's addresses must all be public (./address.ts), checked on the connection itself.
+ */
+export async function send(
+  d: Delivery,
+  ep: Endpoint,
+  timeoutMs: number,
+  allowInternal = false,
+): Promise<AttemptResult> {
   const body = JSON.stringify(d.payload);
   const timestamp = Math.floor(Date.now() / 1000);
   try {
-    const res = await fetch(ep.url, {
-      method: "POST",
-      body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs),
-      headers: {
+    const url = new URL(ep.url);
+    const literal = url.hostname.replace(/^\[(.*)\]$/, "$1");
+    if (!allowInternal && isIP(literal) && isInternalAddress(literal)) throw new InternalAddressError(literal);
+    const status = await post(
+      url,
+      {
         "content-type": "application/json",
         "user-agent": "Shouhou-Webhooks/1.0",
         [webhookHeaders.event]: d.eventType,
@@ -53,11 +89,14 @@ export async function send(d: Delivery, ep: Endpoint, timeoutMs: number): Promis
         [webhookHeaders.timestamp]: String(timestamp),
         [webhookHeaders.signature]: sign(ep.secret, timestamp, body),
       },
-    });
-    await res.body?.cancel();
-    const ok = res.status >= 200 && res.status < 300;
-    return { ok, statusCode: res.status, error: ok ? null : `HTTP ${res.status}` };
+      body,
+      timeoutMs,
+      allowInternal ? undefined : publicOnlyLookup,
+    );
+    const ok = status >= 200 && status < 300;
+    return { ok, statusCode: status, error: ok ? null : `HTTP ${status}` };
   } catch (e) {
+    if (e instanceof InternalAddressError) return { ok: false, statusCode: null, error: e.message };
     const name = e instanceof Error ? e.name : "";
     const error =
       name === "TimeoutError" ? `超时（${timeoutMs / 1000} 秒无响应）` : `无法连接：${String(e).slice(0, 200)}`;
@@ -98,7 +137,7 @@ async function attemptAll(db: DbOrTx, claimed: Delivery[], opts: Required<Delive
       const r: AttemptResult =
         !ep || ep.disabledAt
           ? { ok: false, statusCode: null, error: "推送地址已删除" }
-          : await send(d, ep, opts.timeoutMs);
+          : await send(d, ep, opts.timeoutMs, opts.allowInternal);
       await record(db, d, r, !ep || ep.disabledAt ? { ...opts, maxAttempts: 0 } : opts);
       return { id: d.id, ...r };
     }),
@@ -109,7 +148,8 @@ const withDefaults = (o: DeliverOptions): Required<DeliverOptions> => ({
   limit: o.limit ?? 20,
   maxAttempts: o.maxAttempts ?? defaultMaxAttempts,
   backoffMs: o.backoffMs ?? backoffMs,
-  timeoutMs: o.timeoutMs ?? 10_000,
+  timeoutMs: o.timeoutMs ?? defaultTimeoutMs,
+  allowInternal: o.allowInternal ?? internalWebhooksAllowed(),
 });
 
 /** Claims up to `limit` due deliveries (SKIP LOCKED: several workers never take one twice) for a lease. */

@@ -6,13 +6,14 @@ import type { DbOrTx } from "../../db/client";
 import { webhookDeliveries, webhookEndpoints } from "../../db/schema";
 import { assertCanManageApi, type SettingsCtx } from "../api/permissions";
 import { DomainError } from "../errors";
+import { text } from "../text";
 import { parseInput } from "../tickets/actions/context";
 import { claimNow, deliverNow, sendClaimedNow } from "./deliver";
 import { webhookIdInput } from "./endpoints";
 import { pingEventType, type WebhookPayload } from "./events";
 
 export const listDeliveriesInput = z.object({
-  endpointId: z.string().trim().max(64).optional(),
+  endpointId: text().trim().max(64).optional(),
   limit: z.number().int().min(1).max(200).default(50),
 });
 export const deliveryIdInput = z.object({ id: z.number().int().positive() });

@@ -4,7 +4,7 @@ import { PassThrough, Readable } from "node:stream";
 import { cookies } from "next/headers";
 import { getDb } from "@/db/client";
 import { LOCALE_COOKIE, parseLocale } from "@/messages";
-import { sandboxNow } from "@/server/clock";
+import { shopNow } from "@/server/clock";
 import { DomainError } from "@/server/errors";
 import { errorResponse } from "@/server/platform/http";
 import { memberOfRequest } from "@/server/request-member";
@@ -24,7 +24,7 @@ export async function GET(req: Request): Promise<Response> {
     const db = getDb();
     const chosen = await memberOfRequest(db, req);
     const shopId = chosen.shop.id;
-    const now = chosen.shop.sandbox ? await sandboxNow(db) : new Date();
+    const now = await shopNow(db, chosen.shop);
     const url = new URL(req.url);
     const format = url.searchParams.get("format") === "csv" ? "csv" : "xlsx";
     const filter = filterFromParams(url.searchParams);

@@ -22,6 +22,9 @@ describe("actions router", () => {
     const e = await trpcError(api.actions.approve({ ticketId: t.id, version: 1 }));
     expect(e.code).toBe("CONFLICT");
     expect(e.message).toContain("已被 客服小李 于");
+    // A note takes the version too: written on the stale screen, it is refused the same way.
+    const staleNote = await trpcError(api.actions.note({ ticketId: t.id, version: 1, text: "已联系买家" }));
+    expect(staleNote.code).toBe("CONFLICT");
   });
 
   it("FORBIDDEN without 售后处理权限, NOT_FOUND across shops, BAD_REQUEST on bad input", async () => {
@@ -32,7 +35,7 @@ describe("actions router", () => {
       "FORBIDDEN",
     );
     expect((await trpcError(callerFor(g, g.owner).actions.detail({ ticketId: t.id }))).code).toBe("NOT_FOUND");
-    const bad = await trpcError(callerFor(f, f.owner).actions.note({ ticketId: t.id, text: "" }));
+    const bad = await trpcError(callerFor(f, f.owner).actions.note({ ticketId: t.id, version: 1, text: "" }));
     expect(bad.code).toBe("BAD_REQUEST");
     const batch = await callerFor(f, f.owner).actions.batch({
       action: "tag",

@@ -2,6 +2,7 @@
 // Every verb on an existing ticket takes { ticketId, version }: the version the agent was shown, so a stale
 // screen gets TICKET_VERSION_CONFLICT instead of overwriting a colleague's work (SPEC §8).
 import { z } from "zod";
+import { text } from "../../text";
 import { type Reason, reasons, rootCauses, ticketTypes } from "../domain";
 import { rejectReasonMaxLength } from "../rules";
 
@@ -16,8 +17,7 @@ const version = z.number({ error: "缺少售后单版本" }).int().positive();
 const ticketRef = { ticketId, version };
 // An evidence entry is an image uploaded here (/api/uploads/<id>) or an http(s) link to one.
 export const uploadPathPattern = /^\/api\/uploads\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const evidenceEntry = z
-  .string()
+const evidenceEntry = text()
   .trim()
   .max(1000, { error: "凭证链接过长" })
   .refine((s) => s === "" || uploadPathPattern.test(s) || /^https?:\/\/[^\s]+$/i.test(s), {
@@ -27,10 +27,9 @@ const evidence = z
   .array(evidenceEntry, { error: "凭证格式不正确" })
   .max(evidenceMaxCount, { error: `凭证最多 ${evidenceMaxCount} 张` });
 // Free text the rules check themselves (blank, length, format) so their message is the one the agent sees.
-const freeText = (max: number) => z.string().max(max, { error: `不能超过 ${max} 个字` });
+const freeText = (max: number) => text().max(max, { error: `不能超过 ${max} 个字` });
 const shipping = { carrier: freeText(32).default(""), waybill: freeText(64).default("") };
-const tagText = z
-  .string()
+const tagText = text()
   .trim()
   .min(1, { error: "标签不能为空" })
   .max(tagMaxLength, { error: `标签不能超过 ${tagMaxLength} 个字` });
@@ -43,7 +42,7 @@ export const rejectInput = z.object({
   evidence: evidence.default([]),
 });
 export const refundInput = z.object(ticketRef);
-export const requestEvidenceInput = z.object({ ...ticketRef, message: z.string().trim().max(200).optional() });
+export const requestEvidenceInput = z.object({ ...ticketRef, message: text().trim().max(200).optional() });
 export const confirmReceiptInput = z.object(ticketRef);
 export const uploadReturnWaybillInput = z.object({ ...ticketRef, ...shipping });
 export const requestInterceptionInput = z.object(ticketRef);
@@ -51,18 +50,16 @@ export const agreeRefusalRefundInput = z.object(ticketRef);
 export const provideReissueWaybillInput = z.object({ ...ticketRef, ...shipping });
 export const shipExchangeInput = z.object({ ...ticketRef, ...shipping });
 export const cancelProxyInput = z.object(ticketRef);
-export const assignInput = z.object({ ...ticketRef, assigneeId: z.string().trim().min(1).max(64).nullable() });
+export const assignInput = z.object({ ...ticketRef, assigneeId: text().trim().min(1).max(64).nullable() });
 export const tagInput = z.object({
   ...ticketRef,
   add: z.array(tagText).max(tagMaxCount).default([]),
-  remove: z.array(z.string().trim().max(64)).max(50).default([]),
+  remove: z.array(text().trim().max(64)).max(50).default([]),
 });
-// A note is timeline-only and never conflicts, so its version is optional (see note.ts).
+// A note takes the version like every verb: written on a stale screen it conflicts (see note.ts).
 export const noteInput = z.object({
-  ticketId,
-  version: version.optional(),
-  text: z
-    .string()
+  ...ticketRef,
+  text: text()
     .trim()
     .min(1, { error: "备注不能为空" })
     .max(noteMaxLength, { error: `备注不能超过 ${noteMaxLength} 个字` }),
@@ -71,11 +68,11 @@ export const classifyInput = z.object({ ...ticketRef, rootCause: z.enum(rootCaus
 
 /** 代客发起售后: creates a ticket, so no ticketId/version. */
 export const initiateForBuyerInput = z.object({
-  orderId: z.string().trim().min(1, { error: "请选择订单" }).max(128),
+  orderId: text().trim().min(1, { error: "请选择订单" }).max(128),
   type: z.enum(ticketTypes),
   reason: z.enum(reasons as [Reason, ...Reason[]]),
   amountFen: z.number({ error: "请填写退款金额" }).int({ error: "金额必须是整数（分）" }),
-  statement: z.string().trim().max(500).default(""),
+  statement: text().trim().max(500).default(""),
   evidence: evidence.default([]),
 });
 
@@ -90,9 +87,9 @@ export const batchInput = z
       .max(batchMaxTickets, { error: `一次最多处理 ${batchMaxTickets} 个售后单` }),
     rejectReason: freeText(rejectReasonMaxLength * 2).optional(),
     evidence: evidence.optional(),
-    assigneeId: z.string().trim().min(1).max(64).nullable().optional(),
+    assigneeId: text().trim().min(1).max(64).nullable().optional(),
     add: z.array(tagText).max(tagMaxCount).optional(),
-    remove: z.array(z.string().trim().max(64)).max(50).optional(),
+    remove: z.array(text().trim().max(64)).max(50).optional(),
   })
   .superRefine((v, ctx) => {
     if (new Set(v.ticketIds.map((t) => t.id)).size !== v.ticketIds.length) {

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useI18n, useTRPC } from "@/components/providers";
 import { apiMessages } from "@/messages/api";
+import { canManageShopSettings } from "@/server/members/permissions";
 import { DeliveriesSection } from "./DeliveriesSection";
 import { KeysSection } from "./KeysSection";
 import { WebhooksSection } from "./WebhooksSection";
@@ -13,7 +14,8 @@ export function ApiSettings() {
   const t = apiMessages[locale];
   const trpc = useTRPC();
   const me = useQuery(trpc.me.get.queryOptions());
-  const canManage = me.data?.member?.canManageSettings ?? false;
+  const member = me.data?.member;
+  const canManage = member ? canManageShopSettings(member) : false;
   return (
     <div className="mx-auto max-w-5xl space-y-4 p-3 sm:p-5">
       <header className="flex flex-wrap items-end gap-2">

@@ -1,6 +1,6 @@
 // POST: one engine action on a ticket (approve, reject, refund, …), idempotent with an Idempotency-Key.
 import { apiAct } from "@/server/api/act";
-import { apiRoute } from "@/server/api/route";
+import { apiRoute, methodNotAllowed } from "@/server/api/route";
 
 export const dynamic = "force-dynamic";
 
@@ -15,3 +15,5 @@ export const POST = apiRoute<{ id: string; action: string }>(
       idempotencyKey,
     }),
 );
+
+export const { DELETE, GET, HEAD, OPTIONS, PATCH, PUT } = methodNotAllowed("POST");
