@@ -1,9 +1,12 @@
 // The tRPC surface of 数据, 预警中心 and 假期与报备: mounted, the shop always from the session (a member sees only
 // their shop's numbers), domain errors mapped once.
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { tickets } from "../../db/schema";
 import { useTestDb } from "../../tests/db";
 import { routerCaller, trpcError } from "../../tests/trpc";
 import { createOrder, createShop, createTicket, type ShopFixture } from "../tickets/actions/test-fixtures";
+import { forgetWorkload } from "./agents";
 import { clearLiveCache } from "./query";
 
 const { db } = await useTestDb();
@@ -33,6 +36,33 @@ describe("metrics, warnings and calendar routers", () => {
     expect((await mine.metrics.fulfillment({ preset: "7d" })).total.shipOnTimeRate.value).toBeNull();
     expect((await mine.warnings.list()).active).toEqual([]);
     expect(await mine.settingsCalendar.list()).toEqual({ holidays: [], filings: [] });
+  });
+
+  it("客服 shows each agent's open workload, an assignment at once, cached otherwise", async () => {
+    const f = await createShop(db);
+    const now = new Date();
+    const order = await createOrder(db, f, { paidAt: now });
+    const open = await createTicket(db, f, order, { appliedAt: now, assigneeId: f.handler.id });
+    await createTicket(db, f, order, { appliedAt: now, assigneeId: f.handler.id, status: "refunded" });
+    const other = await createTicket(db, f, order, { appliedAt: now });
+    const lead = callerFor(f, f.lead);
+    const workload = async () =>
+      Object.fromEntries((await lead.metrics.agents({ preset: "7d" })).rows.map((r) => [r.name, r.workload]));
+    expect(await workload()).toMatchObject({ 客服小李: 1, 主管阿芳: 0 });
+    await callerFor(f, f.lead).actions.assign({
+      ticketId: other?.id ?? 0,
+      version: other?.version ?? 0,
+      assigneeId: f.lead.id,
+    });
+    expect(await workload()).toMatchObject({ 客服小李: 1, 主管阿芳: 1 });
+    // A change that is not an assignment (here written straight to the row) shows within the cache's 5 s.
+    await db
+      .update(tickets)
+      .set({ status: "refunded" })
+      .where(eq(tickets.id, open?.id ?? 0));
+    expect(await workload()).toMatchObject({ 客服小李: 1 });
+    forgetWorkload();
+    expect(await workload()).toMatchObject({ 客服小李: 0, 主管阿芳: 1 });
   });
 
   it("maps bad input and permissions", async () => {

@@ -3,12 +3,13 @@ import { and, eq } from "drizzle-orm";
 import type { DbOrTx } from "../../../db/client";
 import { members } from "../../../db/schema";
 import { DomainError } from "../../errors";
+import { forgetWorkload } from "../../metrics/agents";
 import { type ActionCtx, type ActionResult, actOnTicket, parseInput } from "./context";
 import { type AssignInput, assignInput } from "./schemas";
 
 export async function assign(db: DbOrTx, ctx: ActionCtx, raw: AssignInput): Promise<ActionResult> {
   const input = parseInput(assignInput, raw);
-  return actOnTicket(db, ctx, input, "assign", {
+  const result = await actOnTicket(db, ctx, input, "assign", {
     change: async ({ ticket, tx }) => {
       let toName: string | null = null;
       if (input.assigneeId !== null) {
@@ -26,4 +27,6 @@ export async function assign(db: DbOrTx, ctx: ActionCtx, raw: AssignInput): Prom
       };
     },
   });
+  forgetWorkload(); // 客服's 当前工作量 shows the new assignee at once, not after its cache expires
+  return result;
 }
