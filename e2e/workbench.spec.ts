@@ -116,6 +116,9 @@ test("keyboard only: / search, j, Enter, a approves; ? shows the shortcuts", asy
   await expect(page.getByLabel("搜索售后单")).toBeFocused();
   await page.keyboard.type(t.orderId);
   await page.keyboard.press("Enter");
+  // The search has answered (the ticket may also be on the unfiltered first page): j moves within its result.
+  await expect(page.getByTestId("total")).toHaveText("共 1 条");
+  await expect(page.locator("[data-ticket-id]").filter({ visible: true })).toHaveCount(1);
   await expect(visible(page.locator(`[data-ticket-id="${t.ticketId}"]`))).toBeVisible();
   await page.keyboard.press("j");
   await expect(visible(page.locator(`[data-ticket-id="${t.ticketId}"]`))).toHaveAttribute("data-focused", "true");
