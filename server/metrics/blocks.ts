@@ -8,6 +8,7 @@ import { and, eq, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { metricRollupBlocks, metricRollups } from "../../db/schema";
 import { addDays } from "./days";
+import { insertAsJson } from "./insert-json";
 import { emptyFacts, type Facts, type Hist, type HistFact, histFacts, mergeHist } from "./facts";
 import type { DayRange } from "./range";
 
@@ -104,26 +105,20 @@ export async function rebuildBlocks(tx: DbOrTx, shopId: string, r: DayRange, tod
           eq(metricRollupBlocks.startDay, b.start),
         ),
       );
-    await insertBlocks(tx, shopId, b, [...merged.values()]);
+    await insertAsJson(
+      tx,
+      metricRollupBlocks,
+      [...merged.values()].map((r) => ({
+        shopId,
+        dim: r.dim,
+        days: b.days,
+        startDay: b.start,
+        key: r.key,
+        ...Object.fromEntries(histFacts.map((h) => [`h_${h}`, r.h[h]])),
+      })),
+    );
   }
   return blocks.length;
-}
-
-/** One JSON parameter expanded by Postgres, as insertRollups does (a row-by-row INSERT costs more CPU). */
-async function insertBlocks(tx: DbOrTx, shopId: string, b: Block, rows: { dim: string; key: string; h: Facts["h"] }[]) {
-  const json = JSON.stringify(
-    rows.map((r) => ({
-      shop_id: shopId,
-      dim: r.dim,
-      days: b.days,
-      start_day: b.start,
-      key: r.key,
-      ...Object.fromEntries(histFacts.map((h) => [metricRollupBlocks[`h_${h}`].name, r.h[h]])),
-    })),
-  );
-  await tx.execute(
-    sql`insert into ${metricRollupBlocks} select * from jsonb_populate_recordset(null::${metricRollupBlocks}, ${json}::jsonb)`,
-  );
 }
 
 /** Blocks wholly outside [first, today) hold days that are no longer kept. */

@@ -8,10 +8,11 @@
 //   full    every day     every day since the shop's first data; also right after a holiday/报备 edit
 // The passes stop at yesterday: today's rows are written only by the today refresh (today-store.ts, every ~30 s),
 // which the charts read while it is recent, else they compute today live (query.ts).
-import { and, between, eq, getTableColumns, gt, lt, or, sql } from "drizzle-orm";
+import { and, between, eq, gt, lt, or, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import { metricRollupBlocks, metricRollupState, metricRollups } from "../../db/schema";
 import { outsideBlocks, rebuildBlocks } from "./blocks";
+import { insertAsJson } from "./insert-json";
 import { collectFacts, firstDataDay, loadCalendar } from "./collect";
 import { addDays, dayOf, dayStart } from "./days";
 import { histFacts, isEmpty } from "./facts";
@@ -24,22 +25,6 @@ export const passEvery = { recent: 5 * MIN, window: 60 * MIN, full: 24 * 60 * MI
 const WINDOW_DAYS = 40;
 const CHUNK_DAYS = 7;
 const CLAIM_MS = 15 * MIN;
-
-const rollupColumns = Object.entries(getTableColumns(metricRollups)).map(([prop, col]) => [prop, col.name] as const);
-
-/**
- * Writes rollup rows as one JSON parameter expanded by Postgres: a rollup row has ~40 columns, and building a
- * multi-row INSERT of them value by value costs more CPU than computing the facts (0.5 ms a row).
- */
-async function insertRollups(db: DbOrTx, rows: (typeof metricRollups.$inferInsert)[]) {
-  if (!rows.length) return;
-  const json = JSON.stringify(
-    rows.map((r) => Object.fromEntries(rollupColumns.map(([prop, name]) => [name, r[prop as keyof typeof r]]))),
-  );
-  await db.execute(
-    sql`insert into ${metricRollups} select * from jsonb_populate_recordset(null::${metricRollups}, ${json}::jsonb)`,
-  );
-}
 
 /** Serialises the writers of one shop's rollup rows (a pass and the today refresh may meet around midnight). */
 const lockShopRollups = (tx: DbOrTx, shopId: string) =>
@@ -101,7 +86,7 @@ export async function rebuildDays(
       await tx
         .delete(metricRollups)
         .where(and(eq(metricRollups.shopId, shopId), between(metricRollups.day, start, end)));
-      await insertRollups(tx, rows);
+      await insertAsJson(tx, metricRollups, rows);
       await rebuildBlocks(tx, shopId, { from: start, to: end }, dayOf(now));
       return true;
     });
