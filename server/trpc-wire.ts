@@ -11,55 +11,74 @@ const notPlain = Symbol("notPlain");
 const escapeKey = (key: string) =>
   key.includes(".") || key.includes("\\") ? key.replace(/\\/g, "\\\\").replace(/\./g, "\\.") : key;
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+const pad3 = (n: number) => (n < 10 ? `00${n}` : n < 100 ? `0${n}` : `${n}`);
+/** Date#toISOString, ~3× faster (a list page has ~100 dates); years outside 1000–9999 take the built-in. */
+export function isoString(d: Date): string {
+  const y = d.getUTCFullYear();
+  if (y < 1000 || y > 9999) return d.toISOString();
+  return `${y}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}.${pad3(d.getUTCMilliseconds())}Z`;
+}
+
 type Walk = {
   values: Record<string, [string]>;
   rootType?: string;
   annotated: boolean;
   seen: Set<object>;
-  path: string[];
+  /** Keys and indices down to the value being walked; escaped and joined only for an annotation. */
+  path: (string | number)[];
 };
 
-// The path is kept as a stack and joined only for the few values that need an annotation (Dates, undefined).
-function annotate(w: Walk, type: string, json: unknown) {
-  if (w.path.length === 0) w.rootType = type;
-  else w.values[w.path.join(".")] = [type];
+// Dates and undefined are the only values that need an annotation: their path is built then, not per key.
+function annotate(w: Walk, key: string | number | null, type: string, json: unknown) {
+  const path = key === null ? w.path : [...w.path, key];
+  if (path.length === 0) w.rootType = type;
+  else w.values[path.map((k) => (typeof k === "number" ? String(k) : escapeKey(k))).join(".")] = [type];
   w.annotated = true;
   return json;
 }
 
-function walk(w: Walk, v: unknown): unknown {
+/** A leaf (anything but a non-Date object) as superjson writes it, or `walkObject` for the rest. */
+function walkValue(w: Walk, key: string | number | null, v: unknown): unknown {
   if (v === null || typeof v === "string" || typeof v === "boolean") return v;
   if (typeof v === "number") {
     if (!Number.isFinite(v) || Object.is(v, -0)) throw notPlain;
     return v;
   }
-  if (v === undefined) return annotate(w, "undefined", null);
+  if (v === undefined) return annotate(w, key, "undefined", null);
   if (typeof v !== "object") throw notPlain; // bigint, symbol, function
   // superjson records objects met at two paths (referentialEqualities): leave those to it.
   if (w.seen.has(v)) throw notPlain;
   w.seen.add(v);
   if (v instanceof Date) {
     if (Number.isNaN(v.valueOf())) throw notPlain;
-    return annotate(w, "Date", v.toISOString());
+    return annotate(w, key, "Date", isoString(v));
   }
+  if (key !== null) w.path.push(key);
+  const out = walkObject(w, v);
+  if (key !== null) w.path.pop();
+  return out;
+}
+
+function walkObject(w: Walk, v: object): unknown {
   if (Array.isArray(v)) {
     const out: unknown[] = new Array(v.length);
     for (let i = 0; i < v.length; i++) {
       if (!(i in v)) throw notPlain;
-      w.path.push(String(i));
-      out[i] = walk(w, v[i]);
-      w.path.pop();
+      out[i] = walkValue(w, i, v[i]);
     }
     return out;
   }
   const proto = Object.getPrototypeOf(v);
   if (proto !== Object.prototype && proto !== null) throw notPlain;
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(v)) {
+  // A spread copy keeps the row's shape (JSON.stringify's fast path); only non-plain fields are replaced.
+  const src = v as Record<string, unknown>;
+  const out: Record<string, unknown> = proto === null ? Object.assign(Object.create(null), src) : { ...src };
+  for (const key of Object.keys(src)) {
     if (key === "__proto__" || key === "constructor" || key === "prototype") throw notPlain;
-    w.path.push(escapeKey(key));
-    out[key] = walk(w, (v as Record<string, unknown>)[key]);
-    w.path.pop();
+    const x = src[key];
+    if (x === null || typeof x === "string" || typeof x === "boolean") continue;
+    out[key] = walkValue(w, key, x);
   }
   return out;
 }
@@ -67,7 +86,7 @@ function walk(w: Walk, v: unknown): unknown {
 function fastSerialize(root: unknown): Serialized | typeof notPlain {
   const w: Walk = { values: {}, annotated: false, seen: new Set(), path: [] };
   try {
-    const json = walk(w, root);
+    const json = walkValue(w, null, root);
     if (!w.annotated) return { json } as Serialized;
     return { json, meta: { values: w.rootType ? [w.rootType] : w.values, v: 1 } } as Serialized;
   } catch (e) {
