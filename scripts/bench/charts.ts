@@ -68,8 +68,8 @@ export async function benchCharts(db: Db, big: Shop, small: Shop, perWorker: num
     // As a running worker would: the stored today is never older than ~30 s (refreshing is not timed here).
     await refreshAll(db, [big.id, small.id]);
     const time = (shop: Shop) => {
-      const call = trpcQuery(db, shop);
-      return timeIt(() => call(c.path, c.input), { concurrency: 1, perWorker });
+      const call = trpcQuery(db, shop)(c.path, c.input);
+      return timeIt(call, { concurrency: 1, perWorker });
     };
     out.push({ name: c.name, live: !c.input, ...(await both(time)) });
   }

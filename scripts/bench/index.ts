@@ -17,7 +17,7 @@ import { benchCharts, rollShops } from "./charts";
 import { benchDeadlines } from "./deadlines";
 import { BENCH_PASSWORD, benchEmail, benchShops, GENERATOR_VERSION, generateAll } from "./generate";
 import { benchIngest } from "./ingest";
-import { benchList } from "./list";
+import { benchList, benchListFloor } from "./list";
 import { type Row, report } from "./report";
 import { ms, timeIt } from "./stats";
 import { strategyRows } from "./strategies";
@@ -129,7 +129,7 @@ async function main() {
   try {
     if (want("list")) {
       log("workbench list through the tRPC handler vs raw SQL…");
-      const lists = await benchList({ url, db, raw, shop: big, perWorker: quick ? 20 : 40 });
+      const lists = await benchList({ url, db, raw, shop: big, samples: quick ? 200 : 400 });
       for (const l of lists) {
         const ratio = l.c20.p95 / l.raw20.p95;
         rows.push({
@@ -137,10 +137,20 @@ async function main() {
           value: `${l.c1.p50.toFixed(1)}/${l.c1.p95.toFixed(1)} · ${l.c20.p50.toFixed(1)}/${l.c20.p95.toFixed(1)} ms`,
           target: "p95 ≤ 1.5× raw SQL, < 30 ms",
           ratio: `${(l.c1.p95 / l.raw1.p95).toFixed(2)}× · ${ratio.toFixed(2)}×`,
-          pass: l.c1.p95 < 30 && l.c1.p95 <= 1.5 * l.raw1.p95 + 1 && ratio <= 1.5,
-          note: `raw SQL p95 ${ms(l.raw1.p95)} @1, ${ms(l.raw20.p95)} @20; the service alone (no tRPC) p50/p95 ${l.svc1.p50.toFixed(1)}/${ms(l.svc1.p95)} @1`,
+          pass: l.c1.p95 < 30 && l.c1.p95 <= 1.5 * l.raw1.p95 && ratio <= 1.5,
+          note: `raw SQL p50/p95 ${l.raw1.p50.toFixed(1)}/${ms(l.raw1.p95)} @1, ${l.raw20.p50.toFixed(1)}/${ms(l.raw20.p95)} @20; the service alone (no tRPC) p50/p95 ${l.svc1.p50.toFixed(1)}/${ms(l.svc1.p95)} @1`,
         });
       }
+      const floor = await benchListFloor(db, big, quick ? 200 : 400);
+      const t = (x: { p50: number; p95: number }) => `${x.p50.toFixed(2)}/${x.p95.toFixed(2)}`;
+      rows.push({
+        measure: "列表 tRPC 固定开销（无数据库） p50/p95 @1",
+        value: `${t(floor.empty)} · ${t(floor.page)} ms`,
+        target: "evidence, not a target",
+        evidence: true,
+        pass: false,
+        note: "the same tRPC stack (fetch adapter, shopProcedure, input parsing, transformer, the answer's bytes) with no database: answering nothing · answering a stored 50-row page. A list request costs at least this on top of its query",
+      });
     }
     if (want("counts")) {
       log("quick-filter counts…");

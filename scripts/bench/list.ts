@@ -1,13 +1,13 @@
 // The workbench list through the real tRPC handler (fetch adapter: routing, superjson, middleware,
 // shopProcedure's member lookup, the service), compared with the same SQL sent raw in the same run.
 import type postgres from "postgres";
-import superjson from "superjson";
 import { createDb, type Db } from "../../db/client";
 import { listTickets } from "../../server/tickets/list";
 import type { ListTicketsInput } from "../../server/tickets/schemas";
-import { quickFilterIds } from "../../server/tickets/schemas";
-import { type Timing, timeIt } from "./stats";
-import { type Shop, trpcQuery } from "./trpc";
+import { listTicketsInput, quickFilterIds } from "../../server/tickets/schemas";
+import { router, shopProcedure } from "../../server/trpc";
+import { type Timing, timeSideBySide } from "./stats";
+import { decode, type Shop, trpcQuery } from "./trpc";
 
 export type ListCase = { name: string; input: ListTicketsInput; deepPages?: number };
 
@@ -23,13 +23,6 @@ export function listCases(): ListCase[] {
     { name: "按运单号搜索", input: { search: "RW123457" } },
     { name: "深分页（第 50 页, 最新）", input: { sort: "newest" }, deepPages: 50 },
   ];
-}
-
-/** tickets.list through the handler, answering the page (to follow its cursor). */
-function trpcCaller(db: Db, shop: Shop) {
-  const query = trpcQuery(db, shop);
-  return async (input: ListTicketsInput) =>
-    superjson.deserialize((await query("tickets.list", input)).result.data) as { nextCursor: string | null };
 }
 
 /** The list query's SQL and parameters, captured from drizzle's logger while the service runs once. */
@@ -53,31 +46,48 @@ export async function benchList(opts: {
   db: Db;
   raw: postgres.Sql;
   shop: Shop;
-  perWorker: number;
+  /** Calls per measure and concurrency (≥ 200 makes a p95 more than the few slowest calls). */
+  samples: number;
 }): Promise<ListResult[]> {
-  const call = trpcCaller(opts.db, opts.shop);
+  const query = trpcQuery(opts.db, opts.shop);
   const out: ListResult[] = [];
   for (const c of listCases()) {
     let input: ListTicketsInput = { ...c.input, limit: 50 };
     for (let p = 0; p < (c.deepPages ?? 0); p++) {
-      const page = await call(input);
+      const page = decode<{ nextCursor: string | null }>(await query("tickets.list", input)());
       if (!page.nextCursor) break;
       input = { ...input, cursor: page.nextCursor };
     }
-    const { query, params } = await captureListSql(opts.url, opts.shop.id, new Date(), input);
-    const rawRun = () => opts.raw.unsafe(query, params as never[]);
-    const r = {
-      name: c.name,
-      c1: await timeIt(() => call(input), { concurrency: 1, perWorker: opts.perWorker }),
-      raw1: await timeIt(rawRun, { concurrency: 1, perWorker: opts.perWorker }),
-      svc1: await timeIt(() => listTickets(opts.db, opts.shop.id, new Date(), input), {
-        concurrency: 1,
-        perWorker: opts.perWorker,
-      }),
-      c20: await timeIt(() => call(input), { concurrency: 20, perWorker: Math.max(2, Math.round(opts.perWorker / 4)) }),
-      raw20: await timeIt(rawRun, { concurrency: 20, perWorker: Math.max(2, Math.round(opts.perWorker / 4)) }),
-    };
-    out.push(r);
+    const { query: text, params } = await captureListSql(opts.url, opts.shop.id, new Date(), input);
+    const call = query("tickets.list", input);
+    const raw = () => opts.raw.unsafe(text, params as never[]);
+    const svc = () => listTickets(opts.db, opts.shop.id, new Date(), input);
+    const rounds = 10;
+    const one = await timeSideBySide({ call, raw, svc }, { concurrency: 1, perWorker: opts.samples / rounds, rounds });
+    const twenty = await timeSideBySide(
+      { call, raw },
+      { concurrency: 20, perWorker: opts.samples / rounds / 20, rounds },
+    );
+    out.push({ name: c.name, c1: one.call, raw1: one.raw, svc1: one.svc, c20: twenty.call, raw20: twenty.raw });
   }
   return out;
+}
+
+/**
+ * The part of a list request that no query, index or mapping can remove: the same tRPC stack (fetch adapter,
+ * shopProcedure, input parsing, transformer) answering with no database at all — nothing, and a stored 50-row page.
+ */
+export async function benchListFloor(db: Db, shop: Shop, samples: number) {
+  const input = { limit: 50 };
+  const page = await listTickets(db, shop.id, new Date(), input);
+  const floor = router({
+    empty: shopProcedure.input(listTicketsInput).query(() => null),
+    page: shopProcedure.input(listTicketsInput).query(() => page),
+  });
+  const q = trpcQuery(db, shop, floor);
+  const rounds = 10;
+  return timeSideBySide(
+    { empty: q("empty", input), page: q("page", input) },
+    { concurrency: 1, perWorker: samples / rounds, rounds },
+  );
 }
