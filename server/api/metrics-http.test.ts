@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { useTestDb } from "../../tests/db";
 import { createOrder, createShop, createTicket, HOUR, type ShopFixture } from "../tickets/actions/test-fixtures";
+import { refreshToday } from "../metrics/today-store";
 import { apiClient, createTestKey, startApiServer } from "./testing";
 
 const { db } = await useTestDb();
@@ -42,6 +43,12 @@ describe("GET /api/v1/metrics", () => {
     expect(r.body.metrics.refundRate.unit).toBe("ratio");
     const week = await call("/api/v1/metrics", { key });
     expect(week.body.range.days).toBe(7);
+    // Today live on this request (no worker has stored it): no "as of"; once stored, the time it is as of.
+    expect(r.body.todayAsOf).toBeNull();
+    await refreshToday(db, c.shopId, new Date());
+    const stored = await call("/api/v1/metrics?preset=today", { key });
+    expect(Date.parse(stored.body.todayAsOf)).toBeGreaterThan(now - 60_000);
+    expect(stored.body.counts).toEqual(r.body.counts);
     // Each key sees its own shop's numbers only.
     const ofA = await call("/api/v1/metrics?preset=today", { key: readKey });
     expect(ofA.body.counts).toMatchObject({ tickets: 3, refunds: 0 });

@@ -32,7 +32,11 @@ export const metricsResultSchema = z.object({
     Object.fromEntries(metricIds.map((id) => [id, metricSchema])) as Record<MetricId, typeof metricSchema>,
   ),
   counts: z.object({ tickets: z.int(), orders: z.int(), refunds: z.int(), refundFen: z.int() }),
-  updatedAt: z.iso.datetime().nullable().describe("汇总数据更新到的时间；今天的数据实时计算"),
+  updatedAt: z.iso.datetime().nullable().describe("往日汇总数据更新到的时间"),
+  todayAsOf: z.iso
+    .datetime()
+    .nullable()
+    .describe("今天的数据截至的时间（后台约每 30 秒更新一次）；null 表示今天的数据在本次请求时实时计算"),
 });
 export type MetricsResult = z.infer<typeof metricsResultSchema>;
 
@@ -69,5 +73,6 @@ export async function apiMetrics(db: DbOrTx, p: ApiPrincipal, params: URLSearchP
       refundFen: s.counts.refundFen,
     },
     updatedAt: s.freshness.updatedAt ? new Date(s.freshness.updatedAt).toISOString() : null,
+    todayAsOf: s.freshness.todayAt ? new Date(s.freshness.todayAt).toISOString() : null,
   };
 }
