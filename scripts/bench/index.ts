@@ -188,7 +188,7 @@ async function main() {
       const small = shops[1] as (typeof shops)[number];
       log("数据 charts over 90 days, big shop vs one a tenth its size…");
       const rolled = await rollShops(db, [big.id, small.id]);
-      const charts = await benchCharts(db, big, small, quick ? 20 : 30);
+      const charts = await benchCharts(db, big, small, quick ? 20 : 50);
       for (const c of charts) {
         const ratio = c.big.p50 / c.small.p50;
         rows.push({
