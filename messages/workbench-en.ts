@@ -48,6 +48,8 @@ export const workbenchEn: WorkbenchMessages = {
     clearFilters: "Clear filters",
     seeding:
       "Generating the demo data… ({progress}%) Tickets keep appearing and the list refreshes itself; the metrics are complete once it is done.",
+    seedFailed:
+      "Generating the demo data failed: the terminal running npm start says why. Running npm start again generates it anew.",
   },
   quickEmpty: {
     returnSignedPending: "Returns signed for but not yet confirmed appear here. None now: receipts are all handled.",

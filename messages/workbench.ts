@@ -49,6 +49,7 @@ const zhCN = {
     clearFilters: "清空筛选",
     // While the demo seed runs (npm start's first run): the list is still filling, nothing is broken.
     seeding: "演示数据生成中…（{progress}%）售后单会陆续出现，列表自动刷新；数据页的指标在生成完成后齐全。",
+    seedFailed: "演示数据生成失败：原因见运行 npm start 的终端。再次运行 npm start 会重新生成演示数据。",
   },
   // What each quick filter means, shown when it is empty (SPEC §5).
   quickEmpty: {

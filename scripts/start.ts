@@ -4,9 +4,9 @@
 import { existsSync } from "node:fs";
 import { setPriority } from "node:os";
 import { join, relative, resolve } from "node:path";
-import { createDb } from "../db/client";
+import { createDb, type Db } from "../db/client";
 import { runMigrations } from "../db/migrate";
-import { prepareDemoSeed, type SeedDecision } from "../db/seed/state";
+import { markSeedFailed, prepareDemoSeed } from "../db/seed/state";
 import { startBanner } from "./banner";
 import { waitForHealth } from "./health";
 import { localSecret, type RunningPostgres, startEmbeddedPostgres } from "./postgres";
@@ -42,10 +42,11 @@ async function shutdown(code = 0) {
 process.on("SIGINT", () => void shutdown(0));
 process.on("SIGTERM", () => void shutdown(0));
 
-async function prepareSeed(url: string): Promise<SeedDecision> {
+/** One short-lived connection for a step of its own (deciding on the seed, recording that it failed). */
+async function withConnection<T>(url: string, step: (db: Db) => Promise<T>): Promise<T> {
   const { db, sql } = createDb(url, 1);
   try {
-    return await prepareDemoSeed(db);
+    return await step(db);
   } finally {
     await sql.end();
   }
@@ -76,7 +77,7 @@ async function main() {
   // build (and so the first page) is not slowed down by it. The seed plays the tickets first, so the workbench
   // has its queue within seconds; until it is done the workbench says "演示数据生成中…".
   let seedJob = Promise.resolve(0);
-  const decision = await prepareSeed(url);
+  const decision = await withConnection(url, prepareDemoSeed);
   if (decision === "skip") log("demo data present, not seeding");
   else {
     if (decision === "redo") log("the last demo seed did not finish: its demo shops were removed, seeding again");
@@ -104,8 +105,13 @@ async function main() {
   // Not when stopping: Ctrl-C during the seed ends the seed too, and no worker may outlive `npm start`.
   const seedCode = await seedJob;
   if (processes.stopping) throw new Stopping();
-  if (seedCode !== 0) console.error("[shouhou] seeding failed; see the messages above.");
-  else log("demo data ready");
+  if (seedCode !== 0) {
+    console.error("[shouhou] seeding failed; see the messages above. The next `npm start` seeds again.");
+    // The workbench then says the demo data failed instead of "生成中" for good.
+    await withConnection(url, markSeedFailed).catch((e) =>
+      console.error("[shouhou] could not record the failed seed:", e),
+    );
+  } else log("demo data ready");
   run(bin("tsx"), ["scripts/worker.ts"], env, "worker");
 }
 

@@ -5,7 +5,10 @@ import { fmt } from "@/messages/locale";
 import { useTRPC } from "../providers";
 import { useWorkbenchMessages } from "./messages";
 
-/** "演示数据生成中…" while the demo seed fills the shop; once it is done the list and counts are fetched again. */
+/**
+ * "演示数据生成中…" while the demo seed fills the shop; once it is done the list and counts are fetched again. A seed
+ * that failed says so (and that the next `npm start` redoes it) instead of "生成中" for good.
+ */
 export function SeedNotice() {
   const trpc = useTRPC();
   const w = useWorkbenchMessages();
@@ -20,6 +23,17 @@ export function SeedNotice() {
     if (wasRunning.current && !running) void qc.invalidateQueries({ queryKey: trpc.tickets.pathKey() });
     wasRunning.current = running;
   }, [running, qc, trpc]);
+  if (status.data?.failed) {
+    return (
+      <p
+        role="alert"
+        data-testid="seed-notice"
+        className="rounded-xl bg-red-50 px-4 py-3 text-sm text-red-800 ring-1 ring-red-200"
+      >
+        {w.list.seedFailed}
+      </p>
+    );
+  }
   if (!running) return null;
   return (
     <p

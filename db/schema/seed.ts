@@ -11,7 +11,7 @@ export const demoSeedRuns = pgTable("demo_seed_runs", {
     .primaryKey()
     .references(() => shops.id, { onDelete: "cascade" }),
   startedAt: ts("started_at").notNull().defaultNow(),
-  // Share of the seed's script played so far, 0–100 (the same for every shop of one seed).
+  // Share of the seed's script played so far, 0–100 (the same for every shop of one seed); -1: the seed failed.
   progress: integer("progress").notNull().default(0),
   finishedAt: ts("finished_at"),
 });

@@ -7,7 +7,8 @@ import { demoSeedRuns, shops, tickets, user } from "../schema";
 import { DEMO_SHOP_ID } from "./accounts";
 import { demoShops } from "./base";
 import { seedDemo } from "./demo";
-import { prepareDemoSeed, readSeedState, type SeedState, seedDecision } from "./state";
+import { demoSeedStatus } from "../../server/shops/demo-seed";
+import { markSeedFailed, prepareDemoSeed, readSeedState, type SeedState, seedDecision } from "./state";
 
 const { db } = await useTestDb();
 const demoIds = demoShops.map((s) => s.id);
@@ -83,4 +84,23 @@ describe("prepareDemoSeed on a real database", () => {
     expect(await demoTickets()).toBe(seeded);
     expect(await prepareDemoSeed(db)).toBe("skip");
   }, 300_000);
+});
+
+describe("a seed that fails (the demo shops of the test above, finished)", () => {
+  test("npm start marks its unfinished records failed: the workbench says so, finished shops stay done, the next start redoes it", async () => {
+    const [first, second] = demoIds as [string, string];
+    expect(await demoSeedStatus(db, first)).toEqual({ running: false, progress: 100, failed: false });
+    await db.update(demoSeedRuns).set({ finishedAt: null, progress: 62 }).where(eq(demoSeedRuns.shopId, first));
+    expect(await demoSeedStatus(db, first)).toEqual({ running: true, progress: 62, failed: false });
+
+    await markSeedFailed(db);
+    expect(await demoSeedStatus(db, first)).toEqual({ running: false, progress: 0, failed: true });
+    expect(await demoSeedStatus(db, second)).toEqual({ running: false, progress: 100, failed: false });
+    expect(await demoSeedStatus(db, "a-shop-the-seed-never-made")).toEqual({
+      running: false,
+      progress: 100,
+      failed: false,
+    });
+    expect(await prepareDemoSeed(db)).toBe("redo");
+  });
 });

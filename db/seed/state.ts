@@ -1,6 +1,6 @@
 // Whether `npm start` seeds the demo shops: once, and again from scratch when the last seed was cut short
 // (Ctrl-C, a crash), which would otherwise leave a half-filled demo shop for good.
-import { count, eq, inArray } from "drizzle-orm";
+import { count, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { demoSeedRuns, shops, tickets, uploads } from "../schema";
 import { DEMO_SHOP_ID } from "./accounts";
@@ -56,4 +56,12 @@ export async function prepareDemoSeed(db: Db): Promise<SeedDecision> {
   const decision = seedDecision(await readSeedState(db));
   if (decision === "redo") await wipeDemoShops(db);
   return decision;
+}
+
+/** `progress` of a seed that ended in an error: the workbench says so instead of "生成中" (the next start redoes it). */
+export const seedFailedProgress = -1;
+
+/** `npm start` calls this when the seed process exits with an error: its unfinished records say it failed. */
+export async function markSeedFailed(db: Db): Promise<void> {
+  await db.update(demoSeedRuns).set({ progress: seedFailedProgress }).where(isNull(demoSeedRuns.finishedAt));
 }

@@ -3,14 +3,20 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { demoSeedRuns } from "../../db/schema";
+import { seedFailedProgress } from "../../db/seed/state";
 
-export type DemoSeedStatus = { running: boolean; progress: number };
+export type DemoSeedStatus = { running: boolean; progress: number; failed: boolean };
 
-/** Running while the shop's seed record has no finish time; shops the seed did not create have no record. */
+/**
+ * Running while the shop's seed record has no finish time, unless `npm start` saw the seed fail; shops the seed
+ * did not create have no record.
+ */
 export async function demoSeedStatus(db: DbOrTx, shopId: string): Promise<DemoSeedStatus> {
   const [run] = await db
     .select({ progress: demoSeedRuns.progress, finishedAt: demoSeedRuns.finishedAt })
     .from(demoSeedRuns)
     .where(eq(demoSeedRuns.shopId, shopId));
-  return run && run.finishedAt === null ? { running: true, progress: run.progress } : { running: false, progress: 100 };
+  if (!run || run.finishedAt !== null) return { running: false, progress: 100, failed: false };
+  if (run.progress === seedFailedProgress) return { running: false, progress: 0, failed: true };
+  return { running: true, progress: run.progress, failed: false };
 }
