@@ -36,3 +36,9 @@ export function duration(ms: number, units: { d: string; h: string; m: string })
 
 /** "：" in Chinese, ": " in English. */
 export const colon = (locale: Locale) => (locale === "en" ? ": " : "：");
+
+const df = new Intl.DateTimeFormat("zh-CN", { timeZone: TZ, year: "numeric", month: "2-digit", day: "2-digit" });
+/** A calendar day in Asia/Shanghai, e.g. "2026/03/05". */
+export function day(d: Date | string): string {
+  return df.format(new Date(d));
+}

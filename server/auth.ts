@@ -5,6 +5,7 @@ import { nextCookies } from "better-auth/next-js";
 import { getDb } from "../db/client";
 import { account, session, user, verification } from "../db/schema";
 import { env } from "./env";
+import { passwordLength } from "./members/schemas";
 
 /** Sign-in attempts allowed per client IP: `max` per `window` seconds. */
 export const signInRateLimit = { window: 60, max: 10 };
@@ -17,7 +18,12 @@ function createAuth() {
     secret: e.BETTER_AUTH_SECRET,
     baseURL: e.APP_URL,
     trustedOrigins: [e.APP_URL],
-    emailAndPassword: { enabled: true, autoSignIn: true, minPasswordLength: 8 },
+    emailAndPassword: {
+      enabled: true,
+      autoSignIn: true,
+      minPasswordLength: passwordLength.min,
+      maxPasswordLength: passwordLength.max,
+    },
     session: {
       additionalFields: { activeShopId: { type: "string", required: false, input: false } },
     },

@@ -7,6 +7,10 @@ export const errorCodes = {
   FORBIDDEN: { http: 403, trpc: "FORBIDDEN" },
   NOT_FOUND: { http: 404, trpc: "NOT_FOUND" },
   TICKET_VERSION_CONFLICT: { http: 409, trpc: "CONFLICT" },
+  // 设置 → 成员与权限: the member was changed by someone else since the page read it.
+  MEMBER_VERSION_CONFLICT: { http: 409, trpc: "CONFLICT" },
+  // 设置 → 时限与规则 / 平台连接: the shop's settings were saved by someone else since the page read them.
+  SETTINGS_VERSION_CONFLICT: { http: 409, trpc: "CONFLICT" },
   // Open API: a request with the same Idempotency-Key is still running; retrying later gets its answer.
   IDEMPOTENCY_IN_PROGRESS: { http: 409, trpc: "CONFLICT" },
   METHOD_NOT_ALLOWED: { http: 405, trpc: "METHOD_NOT_SUPPORTED" },

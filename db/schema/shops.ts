@@ -55,6 +55,8 @@ export const members = pgTable(
     canHandleAfterSales: boolean("can_handle_after_sales").notNull().default(false),
     canManageStrategies: boolean("can_manage_strategies").notNull().default(false),
     canManageSettings: boolean("can_manage_settings").notNull().default(false),
+    // Compare-and-set for 设置 → 成员与权限: every change bumps it; a change made on a stale copy is refused.
+    version: integer("version").notNull().default(1),
     createdAt: ts("created_at").notNull().defaultNow(),
   },
   (t) => [uniqueIndex("members_shop_user_uq").on(t.shopId, t.userId), index("members_user_idx").on(t.userId)],

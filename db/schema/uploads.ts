@@ -13,9 +13,8 @@ export const uploads = pgTable(
     shopId: text("shop_id")
       .notNull()
       .references(() => shops.id),
-    memberId: text("member_id")
-      .notNull()
-      .references(() => members.id),
+    // Who uploaded it; evidence outlives the uploader, so removing a member from the shop keeps the file.
+    memberId: text("member_id").references(() => members.id, { onDelete: "set null" }),
     contentType: text("content_type").notNull(),
     size: integer("size").notNull(),
     bytes: bytea("bytes").notNull(),

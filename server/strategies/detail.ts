@@ -2,6 +2,7 @@
 import { and, desc, eq } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { strategyChanges, strategyVersions } from "../../db/schema";
+import { mayManageStrategies } from "../members/rules";
 import type { StrategyCtx } from "./access";
 import { latestRuns, strategyStats, strategyView } from "./overview";
 import { ensureBuiltins, getStrategyInShop } from "./store";
@@ -41,6 +42,6 @@ export async function strategyDetail(db: Db, ctx: StrategyCtx, id: string) {
       memberName: c.memberName,
       at: c.at,
     })),
-    canManage: ctx.member.canManageStrategies,
+    canManage: mayManageStrategies(ctx.member),
   };
 }

@@ -3,6 +3,7 @@
 import { and, desc, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../../db/client";
 import { products, strategyRuns } from "../../db/schema";
+import { mayManageStrategies } from "../members/rules";
 import type { StrategyCtx } from "./access";
 import { strategyCapStatus } from "./daily-cap";
 import { builtins, isBuiltin } from "./definitions";
@@ -93,7 +94,7 @@ export async function strategiesOverview(db: Db, ctx: StrategyCtx) {
   return {
     strategies: rows.map((s, i) => strategyView(s, stats.get(s.id), runs[i] ?? [])),
     cap,
-    canManage: ctx.member.canManageStrategies,
+    canManage: mayManageStrategies(ctx.member),
     now: ctx.now,
   };
 }
