@@ -5,10 +5,22 @@
 import { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
-import { demoSeedRuns, members, refunds, strategies, tickets, warnings } from "../db/schema";
+import {
+  demoSeedRuns,
+  members,
+  platformEvents,
+  refunds,
+  shopSettings,
+  shops,
+  strategies,
+  tickets,
+  warnings,
+} from "../db/schema";
 import { DEMO_SHOP_ID, OTHER_SHOP_ID } from "../db/seed/accounts";
 import { seedDemo } from "../db/seed/demo";
+import { secretFingerprint } from "../server/platform/connection";
 import { appRouter } from "../server/routers/_app";
+import { readShopRules } from "../server/shops/rules-settings";
 import { quickFilterCounts } from "../server/tickets/counts";
 import { reasons, ticketStatuses, ticketTypes } from "../server/tickets/domain";
 import { quickFilterIds } from "../server/tickets/vocabulary";
@@ -107,6 +119,15 @@ describe("shop isolation (IDOR)", () => {
       .from(tickets)
       .where(eq(tickets.shopId, DEMO_SHOP_ID));
     const refundsBefore = await db.select({ n: sql<number>`count(*)::int` }).from(refunds);
+    const demoMembers = () => db.select().from(members).where(eq(members.shopId, DEMO_SHOP_ID)).orderBy(members.id);
+    const membersBefore = await demoMembers();
+    const demoLeadMemberId = membersBefore.find((m) => m.role === "lead")?.id ?? "mem_shop_demo_2";
+    const noGrants = {
+      role: "agent",
+      canHandleAfterSales: false,
+      canManageStrategies: false,
+      canManageSettings: false,
+    };
 
     // Everything a procedure might take, pointing at the demo shop's data.
     const generic = {
@@ -152,6 +173,22 @@ describe("shop isolation (IDOR)", () => {
       action: "approve_refund",
       delayMin: 0,
     };
+    // 时限与规则 and 平台连接: the intruder's own shop answers (a no-op save, a rotation of their own secret);
+    // the demo shop's settings, secret and events stay out of reach.
+    const intruderRules = await readShopRules(db, OTHER_SHOP_ID);
+    const [intruderShop] = await db.select().from(shops).where(eq(shops.id, OTHER_SHOP_ID));
+    const [victimEvent] = await db
+      .select()
+      .from(platformEvents)
+      .where(eq(platformEvents.shopId, DEMO_SHOP_ID))
+      .limit(1);
+    const demoSettings = () =>
+      db
+        .select()
+        .from(shops)
+        .innerJoin(shopSettings, eq(shopSettings.shopId, shops.id))
+        .where(eq(shops.id, DEMO_SHOP_ID));
+    const demoSettingsBefore = await demoSettings();
     const inputs: Record<string, unknown> = {
       "tickets.list": { search: victim.orderId },
       "apiSettings.createKey": { name: "ERP", scope: "read" },
@@ -166,6 +203,14 @@ describe("shop isolation (IDOR)", () => {
       "warnings.acknowledge": { warningId: victimWarning?.id ?? 1 },
       "settingsCalendar.addHoliday": { name: "春节", startsOn: "2027-02-05", endsOn: "2027-02-12", shipDelayDays: 3 },
       "settingsCalendar.addFiling": { reason: "暴雪停运", orderIds: [victim.orderId] },
+      // The intruder owns their shop: adding to it works (a new account), a demo-shop member is out of reach.
+      "members.add": { email: "idor-probe@example.com", displayName: "探测", password: "probe-pass-1", ...noGrants },
+      "members.update": { memberId: demoLeadMemberId, version: 1, ...noGrants, role: "owner" },
+      "members.remove": { memberId: demoLeadMemberId, version: 1 },
+      "shopRules.save": { previous: intruderRules, next: intruderRules },
+      "platformConnection.rotateSecret": { fingerprint: secretFingerprint(intruderShop?.connectorSecret ?? "") },
+      "platformConnection.events": { filter: "all" },
+      "platformConnection.retryEvent": { seq: victimEvent?.seq ?? 1 },
     };
     const caller = createCallerFactory(appRouter)({
       db,
@@ -202,5 +247,7 @@ describe("shop isolation (IDOR)", () => {
       .where(eq(tickets.shopId, DEMO_SHOP_ID));
     expect(after).toEqual(before);
     expect(await db.select({ n: sql<number>`count(*)::int` }).from(refunds)).toEqual(refundsBefore);
+    expect(await demoMembers()).toEqual(membersBefore);
+    expect(await demoSettings()).toEqual(demoSettingsBefore);
   });
 });

@@ -2,15 +2,25 @@
 // 设置: a plain list of links to each settings page (more sections are added by their own features).
 import Link from "next/link";
 import { apiMessages } from "@/messages/api";
+import { membersMessages } from "@/messages/members";
 import { metricsMessages } from "@/messages/metrics";
+import { platformConnectionMessages } from "@/messages/platform-connection";
+import { shopRulesMessages } from "@/messages/shop-rules";
 import { useI18n } from "../providers";
 
 export function SettingsHub() {
   const { locale } = useI18n();
   const t = metricsMessages[locale].settings;
   const links = [
+    { href: "/settings/members", title: membersMessages[locale].title, hint: membersMessages[locale].hubHint },
+    { href: "/settings/rules", title: shopRulesMessages[locale].title, hint: shopRulesMessages[locale].hubHint },
     { href: "/settings/calendar", title: t.calendar, hint: t.calendarHint },
     { href: "/warnings#thresholds", title: t.thresholds, hint: t.thresholdsHint },
+    {
+      href: "/settings/platform",
+      title: platformConnectionMessages[locale].title,
+      hint: platformConnectionMessages[locale].hubHint,
+    },
     { href: "/settings/api", title: apiMessages[locale].title, hint: apiMessages[locale].hubHint },
   ];
   return (

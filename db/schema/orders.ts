@@ -85,10 +85,10 @@ export const orders = pgTable(
     index("orders_shop_waybill_idx").on(t.shopId, t.waybill),
     // 履约 lists: shipped but not collected, not shipped yet.
     index("orders_shop_logistics_idx").on(t.shopId, t.logisticsStatus, t.shippedAt),
-    // 揽收后未发出 (by collection time) and 即将超时未发货 (unshipped, paid within the follow-up window).
+    // 揽收后未发出 (by collection time) and 即将超时未发货 (unshipped, read in promise order).
     index("orders_shop_collected_idx").on(t.shopId, t.collectedAt).where(sql`logistics_status = 'collected'`),
     index("orders_shop_unshipped_idx")
-      .on(t.shopId, t.paidAt, t.promisedShipBy)
+      .on(t.shopId, t.promisedShipBy)
       .where(sql`logistics_status = 'not_shipped'`),
   ],
 );

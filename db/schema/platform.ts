@@ -32,6 +32,9 @@ export const platformEvents = pgTable(
     index("platform_events_pending_idx").on(t.seq).where(sql`processed_at is null`),
     // "No earlier unprocessed event of the same subject" must not scan the whole backlog.
     index("platform_events_subject_pending_idx").on(t.subjectKey, t.seq).where(sql`processed_at is null`),
+    // 设置 → 平台连接: a shop's events newest first, and its failed ones (server/platform/event-log.ts).
+    index("platform_events_shop_seq_idx").on(t.shopId, t.seq),
+    index("platform_events_shop_failed_idx").on(t.shopId, t.seq).where(sql`error is not null`),
   ],
 );
 

@@ -48,8 +48,9 @@ export async function unshippedAtRisk(
   calendar?: ShopCalendar,
 ): Promise<ShipRisk[]> {
   const cal = calendar ?? (await loadCalendar(db, shopId));
-  // Through orders_shop_unshipped_idx (paid within the window, promise in the index); titles and buyers are
-  // read for the rows shown only (withDetails), not for the up to 2,000 counted.
+  // Through orders_shop_unshipped_idx in promise order, stopping at 2,000: a promise is never before payment, so
+  // paid within the window bounds the promise from below too (said to the planner, which then reads only that
+  // range). Titles and buyers are read for the rows shown only (withDetails), not for the up to 2,000 counted.
   const rows = await db
     .select({ orderId: orders.id, paidAt: orders.paidAt, promisedShipBy: orders.promisedShipBy })
     .from(orders)
@@ -59,6 +60,7 @@ export async function unshippedAtRisk(
         eq(orders.logisticsStatus, "not_shipped"),
         eq(orders.isVirtual, false),
         gte(orders.paidAt, new Date(now.getTime() - FOLLOW_UP_LOOKBACK_MS)),
+        gte(orders.promisedShipBy, new Date(now.getTime() - FOLLOW_UP_LOOKBACK_MS)),
         lte(orders.promisedShipBy, new Date(now.getTime() + withinMs)),
         sql`not ${refundOnlyBeforeShipSql}`,
       ),

@@ -64,14 +64,15 @@ async function claimBatch(tx: Tx, n: number): Promise<StoredEvent[]> {
 
 // Serialization failure, deadlock, lock timeout: worth another try later, not a bad event.
 const transientCodes = new Set(["40001", "40P01", "55P03"]);
-function isTransient(e: unknown): boolean {
+export function isTransient(e: unknown): boolean {
   for (let cur: unknown = e; cur && typeof cur === "object"; cur = (cur as { cause?: unknown }).cause) {
     if (transientCodes.has(String((cur as { code?: unknown }).code))) return true;
   }
   return false;
 }
 
-function errorText(e: unknown): string {
+/** How a failed event's error is stored (and shown in 设置 → 平台连接). */
+export function errorText(e: unknown): string {
   if (e instanceof DomainError) return `${e.code}: ${e.message}`;
   if (e instanceof ZodError) {
     const issue = e.issues[0];

@@ -4,32 +4,32 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { shops } from "../../db/schema";
+import { createReadCache } from "../shops/read-cache";
 
 /** How long a found secret is reused; an unknown shop is never cached, so a new shop is known at once. */
 const TTL_MS = 5_000;
 
-type Entry = { secret: Promise<string | null>; until: number };
-const caches = new WeakMap<object, Map<string, Entry>>();
+const secrets = createReadCache<string | null>("shop-connector-secrets", { ttlMs: TTL_MS });
 
 /** The shop's connector secret, or null when no shop has this id. */
-export function shopSecret(db: DbOrTx, shopId: string, nowMs = Date.now()): Promise<string | null> {
-  let cache = caches.get(db);
-  if (!cache) {
-    cache = new Map();
-    caches.set(db, cache);
-  }
-  const hit = cache.get(shopId);
-  if (hit && hit.until > nowMs) return hit.secret;
-  const secret = db
-    .select({ secret: shops.connectorSecret })
-    .from(shops)
-    .where(eq(shops.id, shopId))
-    .then(([row]) => row?.secret ?? null);
-  const entry = { secret, until: nowMs + TTL_MS };
-  cache.set(shopId, entry);
-  const forget = () => {
-    if (cache.get(shopId) === entry) cache.delete(shopId);
-  };
-  secret.then((s) => s === null && forget(), forget);
-  return secret;
+export function shopSecret(db: DbOrTx, shopId: string): Promise<string | null> {
+  return secrets.get(
+    db,
+    shopId,
+    () =>
+      db
+        .select({ secret: shops.connectorSecret })
+        .from(shops)
+        .where(eq(shops.id, shopId))
+        .then(([row]) => row?.secret ?? null),
+    (s) => s !== null,
+  );
+}
+
+/**
+ * Call after a shop's secret changes (设置 → 平台连接 rotation): this process verifies with the new secret from the
+ * next delivery on, so the old one is refused at once; another process within TTL_MS.
+ */
+export function forgetShopSecrets() {
+  secrets.forget();
 }

@@ -1,8 +1,11 @@
 import { router } from "../trpc";
 import { apiSettingsRouter } from "./api-settings";
 import { meRouter } from "./me";
+import { membersRouter } from "./members";
 import { metricsRouter } from "./metrics";
+import { platformConnectionRouter } from "./platform-connection";
 import { settingsCalendarRouter } from "./settings-calendar";
+import { shopRulesRouter } from "./shop-rules";
 import { strategiesRouter } from "./strategies";
 import { ticketActionsRouter } from "./ticket-actions";
 import { ticketsRouter } from "./tickets";
@@ -17,5 +20,8 @@ export const appRouter = router({
   metrics: metricsRouter,
   warnings: warningsRouter,
   settingsCalendar: settingsCalendarRouter,
+  members: membersRouter,
+  shopRules: shopRulesRouter,
+  platformConnection: platformConnectionRouter,
 });
 export type AppRouter = typeof appRouter;
