@@ -4,13 +4,13 @@
 import { useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useI18n, useTRPC } from "@/components/providers";
+import { CopyButton } from "@/components/ui/CopyButton";
 import { ToastProvider } from "@/components/ui/Toast";
 import { fmt } from "@/messages/locale";
 import { platformConnectionMessages } from "@/messages/platform-connection";
 import type { AppRouter } from "@/server/routers/_app";
-import { platformErrorMessage } from "./errors";
 import { EventsSection } from "./EventsSection";
-import { CopyButton } from "./CopyButton";
+import { platformErrorMessage } from "./errors";
 import { SecretSection } from "./SecretSection";
 import { Section } from "./Section";
 
@@ -68,7 +68,8 @@ function PlatformPage() {
 
 function ConnectionSection({ conn }: { conn: Connection }) {
   const { locale } = useI18n();
-  const t = platformConnectionMessages[locale].connection;
+  const words = platformConnectionMessages[locale];
+  const t = words.connection;
   const row = "grid gap-1 py-3 first:pt-0 last:pb-0 sm:grid-cols-[10rem_1fr] sm:gap-4";
   return (
     <Section title={t.title} explain={t.modeHelp[conn.mode]}>
@@ -94,7 +95,7 @@ function ConnectionSection({ conn }: { conn: Connection }) {
               >
                 {conn.webhookUrl}
               </code>
-              <CopyButton value={conn.webhookUrl} label={t.webhook} />
+              <CopyButton value={conn.webhookUrl} words={words} label={t.webhook} />
             </div>
             <p className="text-xs text-slate-500">{t.webhookHelp}</p>
           </dd>

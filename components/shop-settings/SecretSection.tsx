@@ -5,12 +5,12 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n, useTRPC } from "@/components/providers";
 import { Button } from "@/components/ui/Button";
+import { CopyButton } from "@/components/ui/CopyButton";
 import { Dialog } from "@/components/ui/Dialog";
 import { FormError } from "@/components/ui/Field";
 import { fmt } from "@/messages/locale";
 import { platformConnectionMessages } from "@/messages/platform-connection";
 import { isStale, platformErrorMessage } from "./errors";
-import { CopyButton } from "./CopyButton";
 import type { Connection } from "./PlatformSettings";
 import { Section } from "./Section";
 
@@ -57,7 +57,7 @@ export function SecretSection({ conn }: { conn: Connection }) {
           <div className="flex flex-wrap gap-2">
             {visible ? (
               <>
-                <CopyButton value={visible} label={s.title} />
+                <CopyButton value={visible} words={t} label={s.title} />
                 <Button onClick={() => setShown(null)} data-testid="hide-secret">
                   {s.hide}
                 </Button>

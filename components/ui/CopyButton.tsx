@@ -1,13 +1,20 @@
 "use client";
 import { useState } from "react";
-import { useI18n } from "@/components/providers";
-import { Button } from "@/components/ui/Button";
-import { platformConnectionMessages } from "@/messages/platform-connection";
+import { Button } from "./Button";
 
 /** Copies a value; the value stays selectable when the clipboard is blocked (http, permissions). */
-export function CopyButton({ value, label }: { value: string; label?: string }) {
-  const { locale } = useI18n();
-  const t = platformConnectionMessages[locale];
+export function CopyButton({
+  value,
+  words,
+  label,
+  className,
+}: {
+  value: string;
+  words: { copy: string; copied: string };
+  /** What is copied, for screen readers when several copy buttons share a page. */
+  label?: string;
+  className?: string;
+}) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -19,8 +26,8 @@ export function CopyButton({ value, label }: { value: string; label?: string }) 
     }
   };
   return (
-    <Button size="sm" onClick={copy} aria-label={label ? `${t.copy} ${label}` : undefined}>
-      {copied ? t.copied : t.copy}
+    <Button size="sm" onClick={copy} className={className} aria-label={label ? `${words.copy} ${label}` : undefined}>
+      {copied ? words.copied : words.copy}
     </Button>
   );
 }

@@ -1,11 +1,8 @@
 // 设置 → 平台连接 through the real tRPC router and the real webhook over HTTP: the connection every member sees, the
 // secret only the owner and 设置权限 reveal, rotation that the webhook honours at once (the old secret refused, the new
 // one accepted), a stale rotation refused, and permissions; another shop's member gets only their own shop.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { POST } from "../../app/api/platform/events/route";
 import { members, shops } from "../../db/schema";
 import { useTestDb } from "../../tests/db";
 import { routerCaller, trpcError } from "../../tests/trpc";
@@ -14,7 +11,7 @@ import { createShop, type ShopFixture } from "../tickets/actions/test-fixtures";
 import { platformWebhookPath, secretFingerprint } from "./connection";
 import { processingSettled } from "./kick";
 import { sendEvent } from "./sandbox-client";
-import { ev, orderCreatedData } from "./testing";
+import { ev, orderCreatedData, startWebhookServer } from "./testing";
 
 const { db } = await useTestDb();
 const caller = await routerCaller(db);
@@ -22,26 +19,15 @@ const as = (f: ShopFixture, m: ShopFixture["owner"]) => caller(m.userId, f.shopI
 const secretOf = async (shopId: string) =>
   (await db.select({ s: shops.connectorSecret }).from(shops).where(eq(shops.id, shopId)))[0]?.s;
 
-// The webhook route behind a bare HTTP server: real sockets, real headers (as webhook.test.ts).
-let server: Server;
+let webhook: Awaited<ReturnType<typeof startWebhookServer>>;
 let baseUrl = "";
 beforeAll(async () => {
-  server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const headers = new Headers();
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-    const answer = await POST(
-      new Request(`http://localhost${req.url}`, { method: req.method, headers, body: Buffer.concat(chunks) }),
-    );
-    res.writeHead(answer.status, { "content-type": "application/json" }).end(await answer.text());
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  webhook = await startWebhookServer();
+  baseUrl = webhook.url;
 });
 afterAll(async () => {
   await processingSettled();
-  await new Promise((r) => server.close(r));
+  await webhook.close();
 });
 
 describe("the connection", () => {

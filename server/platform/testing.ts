@@ -1,7 +1,10 @@
 // Test fixtures for the platform connector: a shop with settings, event builders and in-process delivery.
 // Used by server/platform/*.test.ts only; events go through ingestEvent + processPendingEvents like real ones.
 import { randomUUID } from "node:crypto";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { and, eq } from "drizzle-orm";
+import { POST } from "../../app/api/platform/events/route";
 import type { Db } from "../../db/client";
 import { platformEvents, shopSettings, shops, tickets } from "../../db/schema";
 import type { Ticket } from "../tickets/transition";
@@ -103,4 +106,23 @@ export async function eventErrors(db: Db): Promise<{ id: string; error: string |
     .select({ id: platformEvents.id, error: platformEvents.error })
     .from(platformEvents)
     .orderBy(platformEvents.seq);
+}
+
+/** The webhook route behind a bare HTTP server: real sockets, real headers. */
+export async function startWebhookServer(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const headers = new Headers();
+    for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
+    const answer = await POST(
+      new Request(`http://localhost${req.url}`, { method: req.method, headers, body: Buffer.concat(chunks) }),
+    );
+    res.writeHead(answer.status, { "content-type": "application/json" }).end(await answer.text());
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
 }

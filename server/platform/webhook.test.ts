@@ -1,6 +1,4 @@
 // POST /api/platform/events through the real route handler, real Request objects and a real database.
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, test } from "vitest";
@@ -12,7 +10,7 @@ import { processingSettled } from "./kick";
 import { processPendingEvents } from "./process";
 import { sendEvent } from "./sandbox-client";
 import { sign, signedHeaders } from "./signature";
-import { appliedData, createTestShop, ev, orderCreatedData, type TestShop } from "./testing";
+import { appliedData, createTestShop, ev, orderCreatedData, startWebhookServer, type TestShop } from "./testing";
 
 const { db } = await useTestDb();
 let shop: TestShop;
@@ -202,26 +200,15 @@ test("an event signed for one shop cannot be replayed under another shop's name"
 });
 
 test("sendEvent signs and POSTs over real HTTP to the webhook", async () => {
-  // A bare HTTP server in front of the route handler: real sockets, real headers.
-  const server = createServer(async (req, res) => {
-    const chunks: Buffer[] = [];
-    for await (const c of req) chunks.push(c as Buffer);
-    const headers = new Headers();
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
-    const answer = await POST(
-      new Request(`http://localhost${req.url}`, { method: req.method, headers, body: Buffer.concat(chunks) }),
-    );
-    res.writeHead(answer.status, { "content-type": "application/json" }).end(await answer.text());
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const server = await startWebhookServer();
   try {
-    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const baseUrl = server.url;
     const e = ev(shop, "order.created", orderCreatedData("o_http"));
     expect(await sendEvent(baseUrl, shop, e)).toEqual({ status: 202, body: { id: e.id, status: "accepted" } });
     expect((await sendEvent(baseUrl, shop, e)).status).toBe(200);
     expect((await sendEvent(baseUrl, { ...shop, connectorSecret: "wrong" }, e)).status).toBe(401);
   } finally {
     await processingSettled();
-    await new Promise((r) => server.close(r));
+    await server.close();
   }
 });

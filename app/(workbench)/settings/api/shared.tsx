@@ -1,7 +1,6 @@
 "use client";
-import { useState } from "react";
 import { useI18n } from "@/components/providers";
-import { Button } from "@/components/ui/Button";
+import { CopyButton } from "@/components/ui/CopyButton";
 import { apiMessages } from "@/messages/api";
 
 /** The server's own words for a failed call: the first schema issue, else the domain error's message. */
@@ -13,17 +12,6 @@ export function errorText(e: unknown): string {
 /** A secret shown once, with a copy button. */
 export function SecretBox({ value, testId }: { value: string; testId?: string }) {
   const { locale } = useI18n();
-  const t = apiMessages[locale];
-  const [copied, setCopied] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2_000);
-    } catch {
-      // Clipboard blocked (http, permissions): the text is selectable, the user copies it by hand.
-    }
-  };
   return (
     <div className="flex items-stretch gap-2">
       <code
@@ -32,9 +20,7 @@ export function SecretBox({ value, testId }: { value: string; testId?: string })
       >
         {value}
       </code>
-      <Button size="sm" onClick={copy} className="self-center">
-        {copied ? t.copied : t.copy}
-      </Button>
+      <CopyButton value={value} words={apiMessages[locale]} className="self-center" />
     </div>
   );
 }
