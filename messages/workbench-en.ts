@@ -54,11 +54,12 @@ export const workbenchEn: WorkbenchMessages = {
   quickEmpty: {
     returnSignedPending: "Returns signed for but not yet confirmed appear here. None now: receipts are all handled.",
     pendingReview: "New applications waiting for your decision appear here. Nothing is waiting.",
-    aboutToTimeout: "Tickets the platform acts on within 6 hours appear here. None are close.",
+    aboutToTimeout:
+      "Tickets close to their limit, which the platform then acts on, appear here (how close: Settings → Time limits and rules). None are close.",
     overdue: "Tickets past their limit, or late reissues/exchanges, appear here. None now.",
     awaitingReturn: "Approved returns waiting for the buyer to ship appear here.",
     awaitingWaybill:
-      "Returns approved over 48 hours ago with no waybill appear here; you can upload one for the buyer.",
+      "Approved returns still without a waybill after a while appear here (how long: Settings → Time limits and rules); you can upload one for the buyer.",
     postShipRefundOnly: "Refund-only requests on parcels in transit appear here; consider interception.",
     refusalRefund: "Refunds after refusal waiting for the parcel to come back appear here.",
     platformIntervention: "Tickets the buyer escalated to the platform appear here.",
