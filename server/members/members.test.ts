@@ -1,10 +1,10 @@
 // 设置 → 成员与权限 through the tRPC router on a real database: adding an existing account or a new one (which then
 // signs in with the owner's initial password), changing role and permissions, removing — each seen at once by the
 // member's next request (forgetMemberships), nothing left half-done.
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import { account, members, tickets, uploads, user } from "../../db/schema";
+import { account, members, ticketEvents, tickets, uploads, user } from "../../db/schema";
 import { useTestDb } from "../../tests/db";
 import { routerCaller, trpcError } from "../../tests/trpc";
 import { auth } from "../auth";
@@ -189,7 +189,21 @@ describe("removing a member", () => {
     expect((await db.select().from(user).where(eq(user.id, f.handler.userId))).length).toBe(1);
     expect((await db.select().from(uploads).where(eq(uploads.id, upload.id)))[0]?.memberId).toBeNull();
     const [t] = await db.select().from(tickets).where(eq(tickets.id, ticket.id));
-    expect(t?.assigneeId).toBeNull();
+    expect(t).toMatchObject({ assigneeId: null, version: ticket.version + 1, updatedByName: "店主老王" });
+    // Unassigned in the open, as 取消指派 would be: by the owner, on the ticket's timeline.
+    const [entry] = await db
+      .select()
+      .from(ticketEvents)
+      .where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.action, "assign")));
+    expect(entry).toMatchObject({
+      actorKind: "agent",
+      actorId: f.owner.id,
+      actorName: "店主老王",
+      fromStatus: ticket.status,
+      toStatus: ticket.status,
+      why: "客服小李 已移出店铺，取消指派",
+      data: { from: f.handler.id, to: null, toName: null },
+    });
   });
 
   it("a member of no other shop is refused everything at once", async () => {
