@@ -5,6 +5,7 @@ export * from "./metrics";
 export * from "./orders";
 export * from "./platform";
 export * from "./seed";
+export * from "./settings-changes";
 export * from "./shops";
 export * from "./strategies";
 export * from "./tickets";

@@ -57,6 +57,9 @@ export const tickets = pgTable(
     // The one deadline now running and what the platform does when it passes (SPEC §3).
     deadlineAt: ts("deadline_at"),
     deadlineAction: deadlineActionEnum("deadline_action"),
+    // The limit, in minutes, the running deadline was given when it started: the timeline says "48 小时内未处理"
+    // from it even after the shop changes that limit. Null where it is not known (rows from before it existed).
+    deadlineMin: integer("deadline_min"),
     lateFlag: boolean("late_flag").notNull().default(false),
     evidenceRequested: boolean("evidence_requested").notNull().default(false),
     interceptionFailed: boolean("interception_failed").notNull().default(false),
