@@ -69,6 +69,7 @@ export async function applyTicketApplied(tx: Tx, e: EventOf<"ticket.applied">): 
       status: "pending_review",
       deadlineAt: deadline.at,
       deadlineAction: deadline.action,
+      deadlineMin: deadline.min,
       origin: "buyer",
       buyerNick,
       productId: item.productId,

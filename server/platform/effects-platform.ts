@@ -2,10 +2,9 @@
 // effects.ts: the steps to apply through applyChange, or a DomainError when the event does not fit the state.
 import { type Order, ruleOrderOf, ruleTicketOf } from "../tickets/actions/rule-context";
 import type { TimeLimits } from "../tickets/domain";
-import { onLogisticsRefused } from "../tickets/rules";
+import { deadlineIn, onLogisticsRefused } from "../tickets/rules";
 import type { Ticket, TicketChange } from "../tickets/transition";
 import {
-  addMinutes,
   carrierActor,
   checkAmount,
   type Data,
@@ -53,7 +52,7 @@ export function rulingEffect(
         ...base,
         action: "platform.ruling_reissue",
         status: "awaiting_reissue",
-        deadline: { at: addMinutes(at, limits.reissueMin), action: "flag_late" },
+        deadline: deadlineIn(at, limits.reissueMin, "flag_late"),
         set: { ...ruling, type: "reissue" },
       };
       break;
@@ -62,7 +61,7 @@ export function rulingEffect(
         ...base,
         action: "platform.ruling_exchange",
         status: "awaiting_return",
-        deadline: { at: addMinutes(at, limits.buyerShipMin), action: "auto_close" },
+        deadline: deadlineIn(at, limits.buyerShipMin, "auto_close"),
         set: { ...ruling, type: "exchange", approvedAt: at },
       };
       break;

@@ -4,15 +4,14 @@
 // in server/tickets/rules*.ts; these are the other parties' moves.
 import { DomainError } from "../errors";
 import { ruleTicketOf } from "../tickets/actions/rule-context";
+import { reasonResponsibility, type TicketStatus, type TimeLimits, terminalStatuses } from "../tickets/domain";
 import { onProxyConfirmed, returnShippedTransition, reviewDeadline } from "../tickets/rules";
-import { reasonResponsibility, type TicketStatus, terminalStatuses, type TimeLimits } from "../tickets/domain";
 import type { Actor, Ticket, TicketChange } from "../tickets/transition";
 import type { EventOf, PlatformEventType } from "./events";
 
 export type Step = { actor: Actor; change: TicketChange };
 export type Data<T extends PlatformEventType> = EventOf<T>["data"];
 
-export const addMinutes = (from: Date, minutes: number) => new Date(from.getTime() + minutes * 60_000);
 export const platformActor: Actor = { kind: "platform", id: null, name: "快手平台" };
 export const buyerActor = (t: Pick<Ticket, "buyerId" | "buyerNick">): Actor => ({
   kind: "buyer",

@@ -3,13 +3,13 @@
 // shop, and a new limit applies to deadlines that start after it — not to one already running (SPEC §3).
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { members, shopSettings, shops, tickets } from "../../db/schema";
+import { members, shopSettings, shops, ticketEvents, tickets } from "../../db/schema";
 import { useTestDb } from "../../tests/db";
-import { forgetMemberships } from "../members/membership-cache";
 import { routerCaller, trpcError } from "../../tests/trpc";
+import { forgetMemberships } from "../members/membership-cache";
 import { appliedData, at, deliverAll, ev, orderCreatedData, T0 } from "../platform/testing";
-import { defaultTimeLimits } from "../tickets/domain";
 import { createShop, type ShopFixture } from "../tickets/actions/test-fixtures";
+import { defaultTimeLimits } from "../tickets/domain";
 import { applyDueDeadlines } from "../timers/apply-due";
 import { shopTimeLimits } from "./settings";
 
@@ -192,5 +192,17 @@ describe("设置 → 时限与规则", () => {
     expect((await ticket("as_running")).status).toBe("pending_review");
     await applyDueDeadlines(db, { now: new Date(T0.getTime() + 48 * 3_600_000), shopId: f.shopId });
     expect((await ticket("as_running")).status).toBe("refunded");
+    // Each timeline says the limit that deadline was given, not the shop's limit now.
+    const why = async (externalId: string) => {
+      const [e] = await db
+        .select({ why: ticketEvents.why })
+        .from(ticketEvents)
+        .where(
+          and(eq(ticketEvents.ticketId, (await ticket(externalId)).id), eq(ticketEvents.actorKind, "platform_timer")),
+        );
+      return e?.why;
+    };
+    expect(await why("as_after")).toBe("商家 24 小时内未处理，平台自动退款");
+    expect(await why("as_running")).toBe("商家 48 小时内未处理，平台自动退款");
   });
 });

@@ -16,9 +16,9 @@ import type {
   Transition,
 } from "./rules-types";
 import {
-  addMinutes,
   canHandleAfterSales,
   checkRefundAmount,
+  deadlineIn,
   isDue,
   isInTransitToBuyer,
   isParcelReturning,
@@ -183,7 +183,7 @@ function transitionFor(action: LifecycleAction, ctx: RuleContext): Transition {
     case "request_evidence":
       return {
         to: "awaiting_evidence",
-        deadline: { at: addMinutes(now, limits.evidenceMin), action: "back_to_review" },
+        deadline: deadlineIn(now, limits.evidenceMin, "back_to_review"),
         evidenceRequested: true,
       };
     case "confirm_receipt":
@@ -194,12 +194,12 @@ function transitionFor(action: LifecycleAction, ctx: RuleContext): Transition {
     case "request_interception":
       return {
         to: "intercepting",
-        deadline: { at: addMinutes(now, limits.interceptionMin), action: "back_to_review" },
+        deadline: deadlineIn(now, limits.interceptionMin, "back_to_review"),
       };
     case "agree_refusal_refund":
       return {
         to: "refusal_refund",
-        deadline: { at: addMinutes(now, limits.refusalRefundMin), action: "auto_refund" },
+        deadline: deadlineIn(now, limits.refusalRefundMin, "auto_refund"),
       };
     case "provide_reissue_waybill":
     case "ship_exchange":

@@ -19,19 +19,22 @@ const rows: { name: string; ticket: Partial<RuleTicket>; rule: DeadlineRule; tra
     name: "待商家处理 退货退款 → auto-approved into 待买家退货 (10 d)",
     ticket: { type: "return_refund", ...due, deadlineAction: "auto_approve_return" },
     rule: "review_timeout",
-    transition: { to: "awaiting_return", deadline: { at: at(10 * DAY), action: "auto_close" } },
+    transition: { to: "awaiting_return", deadline: { at: at(10 * DAY), action: "auto_close", min: 10 * 24 * 60 } },
   },
   {
     name: "待商家处理 换货 → auto-approved into 待买家退货",
     ticket: { type: "exchange", ...due, deadlineAction: "auto_approve_return" },
     rule: "review_timeout",
-    transition: { to: "awaiting_return", deadline: { at: at(10 * DAY), action: "auto_close" } },
+    transition: { to: "awaiting_return", deadline: { at: at(10 * DAY), action: "auto_close", min: 10 * 24 * 60 } },
   },
   {
     name: "待商家处理 补发 → auto-approved into 待补发 (24 h)",
     ticket: { type: "reissue", reason: "missing_item", ...due, deadlineAction: "auto_approve_return" },
     rule: "review_timeout",
-    transition: { to: "awaiting_reissue", deadline: { at: at(24 * HOUR), action: "flag_late" } },
+    transition: {
+      to: "awaiting_reissue",
+      deadline: { at: at(24 * HOUR), action: "flag_late", min: 24 * 60 },
+    },
   },
   {
     name: "待买家举证 → back to 待商家处理 with a fresh 48 h",
@@ -55,7 +58,10 @@ const rows: { name: string; ticket: Partial<RuleTicket>; rule: DeadlineRule; tra
     name: "待商家收货 换货 → auto-confirmed into 待换货发出 (48 h)",
     ticket: { ...inState.awaitingReceipt, type: "exchange", ...due, deadlineAction: "auto_confirm_receipt" },
     rule: "confirm_receipt_timeout",
-    transition: { to: "awaiting_exchange_ship", deadline: { at: at(48 * HOUR), action: "flag_late" } },
+    transition: {
+      to: "awaiting_exchange_ship",
+      deadline: { at: at(48 * HOUR), action: "flag_late", min: 48 * 60 },
+    },
   },
   {
     name: "拒收后退款 5 d → auto-refund",
@@ -123,6 +129,7 @@ describe("onDeadline: the §3 table", () => {
     expect(onDeadline(t, inTransitOrder, shop, NOW)?.transition.deadline).toEqual({
       at: at(24 * HOUR),
       action: "auto_refund",
+      min: 24 * 60,
     });
   });
 });
@@ -134,7 +141,7 @@ describe("returnShippedTransition (return waybill submitted → 待商家收货,
   ] as const)("%s → %s when the merchant stays silent", (type, action) => {
     expect(returnShippedTransition(type, baseShop.limits, NOW)).toEqual({
       to: "awaiting_receipt",
-      deadline: { at: at(10 * DAY), action },
+      deadline: { at: at(10 * DAY), action, min: 10 * 24 * 60 },
     });
   });
 
@@ -151,7 +158,7 @@ describe("reviewDeadline", () => {
     ["exchange", "auto_approve_return"],
     ["reissue", "auto_approve_return"],
   ] as const)("%s: 48 h from application → %s", (type, action) => {
-    expect(reviewDeadline(type, at(-HOUR), baseShop.limits)).toEqual({ at: at(47 * HOUR), action });
+    expect(reviewDeadline(type, at(-HOUR), baseShop.limits)).toEqual({ at: at(47 * HOUR), action, min: 48 * 60 });
   });
 });
 

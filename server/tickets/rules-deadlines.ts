@@ -4,7 +4,7 @@
 import type { DeadlineAction, TicketType, TimeLimits } from "./domain";
 import { terminalStatuses } from "./domain";
 import type { RuleOrder, RuleShop, RuleTicket, Transition } from "./rules-types";
-import { addMinutes, isDue, isParcelReturning } from "./rules-types";
+import { type Deadline, deadlineIn, isDue, isParcelReturning } from "./rules-types";
 
 export const deadlineRules = [
   "review_timeout", // 待商家处理 48 h
@@ -21,16 +21,12 @@ export const deadlineRules = [
 export type DeadlineRule = (typeof deadlineRules)[number];
 export type TimerOutcome = { rule: DeadlineRule; transition: Transition };
 
-type Deadline = { at: Date; action: DeadlineAction };
-
 /**
  * The 待商家处理 deadline. 仅退款 auto-refunds; every other type is auto-approved. 补发 has no return, but the
  * platform still sides with the buyer on silence, so it uses auto_approve_return (the "auto-approve" action).
  */
-export const reviewDeadline = (type: TicketType, from: Date, limits: TimeLimits): Deadline => ({
-  at: addMinutes(from, limits.reviewMin),
-  action: type === "refund_only" ? "auto_refund" : "auto_approve_return",
-});
+export const reviewDeadline = (type: TicketType, from: Date, limits: TimeLimits): Deadline =>
+  deadlineIn(from, limits.reviewMin, type === "refund_only" ? "auto_refund" : "auto_approve_return");
 
 /** The state a merchant (or the platform on silence) approval leads to, with its new deadline (SPEC §3). */
 export function approvalTransition(ticket: RuleTicket, limits: TimeLimits, now: Date): Transition {
@@ -41,10 +37,10 @@ export function approvalTransition(ticket: RuleTicket, limits: TimeLimits, now: 
     case "exchange":
       return {
         to: "awaiting_return",
-        deadline: { at: addMinutes(now, limits.buyerShipMin), action: "auto_close" },
+        deadline: deadlineIn(now, limits.buyerShipMin, "auto_close"),
       };
     case "reissue":
-      return { to: "awaiting_reissue", deadline: { at: addMinutes(now, limits.reissueMin), action: "flag_late" } };
+      return { to: "awaiting_reissue", deadline: deadlineIn(now, limits.reissueMin, "flag_late") };
   }
 }
 
@@ -54,10 +50,7 @@ export function approvalTransition(ticket: RuleTicket, limits: TimeLimits, now: 
  */
 export const returnShippedTransition = (type: TicketType, limits: TimeLimits, now: Date): Transition => ({
   to: "awaiting_receipt",
-  deadline: {
-    at: addMinutes(now, limits.confirmReceiptMin),
-    action: type === "exchange" ? "auto_confirm_receipt" : "auto_refund",
-  },
+  deadline: deadlineIn(now, limits.confirmReceiptMin, type === "exchange" ? "auto_confirm_receipt" : "auto_refund"),
 });
 
 /** Return received: 退货退款 refunds; 换货 starts the reship clock (待换货发出, flagged late when it passes). */
@@ -65,7 +58,7 @@ export function receiptTransition(ticket: RuleTicket, limits: TimeLimits, now: D
   if (ticket.type === "exchange") {
     return {
       to: "awaiting_exchange_ship",
-      deadline: { at: addMinutes(now, limits.exchangeReshipMin), action: "flag_late" },
+      deadline: deadlineIn(now, limits.exchangeReshipMin, "flag_late"),
     };
   }
   return { to: "refunded", deadline: null, refundFen: ticket.requestedFen };

@@ -17,9 +17,11 @@ import {
 } from "./rules-fixtures";
 
 const shipInput: ActionInput = { carrier: "圆通", waybill: "YT1234567890" };
+// Every deadline here starts at NOW, so the limit it carries is its distance from NOW.
 const deadline = (ms: number, action: NonNullable<Exclude<Transition["deadline"], "keep">>["action"]) => ({
   at: at(ms),
   action,
+  min: ms / MIN,
 });
 
 type Row = {

@@ -94,7 +94,7 @@ describe("onProxyConfirmed", () => {
     };
     expect(onProxyConfirmed(t, baseShop.limits, NOW)).toEqual({
       to: "pending_review",
-      deadline: { at: at(48 * HOUR), action: "auto_refund" },
+      deadline: { at: at(48 * HOUR), action: "auto_refund", min: 48 * 60 },
     });
   });
 
@@ -107,11 +107,15 @@ describe("onProxyConfirmed", () => {
     };
     expect(onProxyConfirmed(t, baseShop.limits, NOW)).toEqual({
       to: "pending_review",
-      deadline: { at: at(48 * HOUR), action: "auto_approve_return" },
+      deadline: { at: at(48 * HOUR), action: "auto_approve_return", min: 48 * 60 },
     });
   });
 
   it("gives the buyer 24 h to confirm", () => {
-    expect(proxyConfirmDeadline(baseShop.limits, NOW)).toEqual({ at: at(24 * HOUR), action: "expire_proxy" });
+    expect(proxyConfirmDeadline(baseShop.limits, NOW)).toEqual({
+      at: at(24 * HOUR),
+      action: "expire_proxy",
+      min: 24 * 60,
+    });
   });
 });

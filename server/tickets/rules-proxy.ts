@@ -3,7 +3,7 @@ import type { OrderKind, Reason, TicketType, TimeLimits } from "./domain";
 import { reasonResponsibility } from "./domain";
 import { reviewDeadline } from "./rules-deadlines";
 import type { Refusal, RuleMember, RuleOrder, RuleTicket, Transition } from "./rules-types";
-import { addMinutes, checkRefundAmount, refuse } from "./rules-types";
+import { checkRefundAmount, deadlineIn, refuse } from "./rules-types";
 
 /** 自建, 跨境 and 拍卖 orders; not 券包, 本地生活, 电子凭证 (SPEC §4 代客发起售后). */
 export const proxyOrderKinds: readonly OrderKind[] = ["standard", "cross_border", "auction"];
@@ -49,7 +49,5 @@ export function onProxyConfirmed(ticket: RuleTicket, limits: TimeLimits, now: Da
 }
 
 /** The 24 h the buyer has to confirm or edit the card; after it the ticket expires (SPEC §3 代客发起待确认). */
-export const proxyConfirmDeadline = (limits: TimeLimits, now: Date) => ({
-  at: addMinutes(now, limits.proxyConfirmMin),
-  action: "expire_proxy" as const,
-});
+export const proxyConfirmDeadline = (limits: TimeLimits, now: Date) =>
+  deadlineIn(now, limits.proxyConfirmMin, "expire_proxy");

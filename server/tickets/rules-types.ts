@@ -124,13 +124,16 @@ export type RuleContext = { ticket: RuleTicket; order: RuleOrder; shop: RuleShop
 /** Free input some actions need; checked by evaluateAction, ignored by allowedActions. */
 export type ActionInput = { rejectReason?: string; evidence?: string[]; carrier?: string; waybill?: string };
 
+/** A new running deadline: when it passes, what the platform then does, and the limit (minutes) it was given. */
+export type Deadline = { at: Date; action: DeadlineAction; min: number };
+
 /**
  * What happens to the ticket's running deadline:
- * - `"keep"`: leave deadlineAt / deadlineAction exactly as they are (assign, tag, note, classify);
- * - `null`: clear both (terminal states, flagged-late states);
- * - `{ at, action }`: replace both with a new deadline.
+ * - `"keep"`: leave deadlineAt / deadlineAction / deadlineMin exactly as they are (assign, tag, note, classify);
+ * - `null`: clear them (terminal states, flagged-late states);
+ * - a Deadline: replace them with a new deadline.
  */
-export type DeadlineChange = "keep" | null | { at: Date; action: DeadlineAction };
+export type DeadlineChange = "keep" | null | Deadline;
 
 export type Transition = {
   to: TicketStatus;
@@ -153,6 +156,13 @@ export const refuse = (code: RuleCode, params?: RuleParams): Refusal =>
   params ? { ok: false, code, params } : { ok: false, code };
 
 export const addMinutes = (from: Date, minutes: number): Date => new Date(from.getTime() + minutes * 60_000);
+
+/** The deadline `min` minutes after `from` (every deadline is made here, so each carries its limit). */
+export const deadlineIn = (from: Date, min: number, action: DeadlineAction): Deadline => ({
+  at: addMinutes(from, min),
+  action,
+  min,
+});
 
 /** A deadline is due once its moment has come: `deadlineAt <= now` (the worker's rule, SPEC §3). */
 export const isDue = (deadlineAt: Date | null, now: Date): boolean =>

@@ -32,6 +32,7 @@ export {
 export type {
   ActionAvailability,
   ActionInput,
+  Deadline,
   DeadlineChange,
   Decision,
   Refusal,
@@ -47,6 +48,7 @@ export type {
 } from "./rules-types";
 export {
   canHandleAfterSales,
+  deadlineIn,
   isDue,
   isInTransitToBuyer,
   isParcelReturning,

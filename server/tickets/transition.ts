@@ -5,7 +5,8 @@ import { and, eq } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../db/client";
 import { platformActions, refunds, ticketEvents, tickets } from "../../db/schema";
 import { DomainError } from "../errors";
-import type { ActorKind, DeadlineAction, TicketStatus } from "./domain";
+import type { ActorKind, TicketStatus } from "./domain";
+import type { DeadlineChange } from "./rules-types";
 
 export type Ticket = typeof tickets.$inferSelect;
 export type Actor = { kind: ActorKind; id: string | null; name: string };
@@ -17,10 +18,10 @@ export type TicketChange = {
   data?: Record<string, unknown>;
   status?: TicketStatus;
   /** `"keep"` leaves the running deadline as it is; null clears it. */
-  deadline?: { at: Date; action: DeadlineAction } | null | "keep";
+  deadline?: DeadlineChange;
   refundFen?: number;
   /** Other column updates (assignee, tags, waybills, flags…). */
-  set?: Partial<Omit<Ticket, "id" | "shopId" | "version" | "status" | "deadlineAt" | "deadlineAction">>;
+  set?: Partial<Omit<Ticket, "id" | "shopId" | "version" | "status" | "deadlineAt" | "deadlineAction" | "deadlineMin">>;
   /** Outbound platform action to queue (SPEC §7), sent by the connector later. */
   platformAction?: { action: string; payload: Record<string, unknown> };
 };
@@ -55,9 +56,9 @@ export async function applyChange(tx: Tx, t: Ticket, actor: Actor, change: Ticke
   const to = change.status ?? t.status;
   const deadline =
     change.deadline === undefined || change.deadline === "keep"
-      ? { at: t.deadlineAt, action: t.deadlineAction }
+      ? { at: t.deadlineAt, action: t.deadlineAction, min: t.deadlineMin }
       : change.deadline === null
-        ? { at: null, action: null }
+        ? { at: null, action: null, min: null }
         : change.deadline;
   const ended = terminal.includes(to) && !terminal.includes(t.status);
   const isDecision =
@@ -67,6 +68,7 @@ export async function applyChange(tx: Tx, t: Ticket, actor: Actor, change: Ticke
     status: to,
     deadlineAt: terminal.includes(to) ? null : deadline.at,
     deadlineAction: terminal.includes(to) ? null : deadline.action,
+    deadlineMin: terminal.includes(to) ? null : deadline.min,
     version: t.version + 1,
     updatedAt: now,
     updatedByName: actor.name,

@@ -80,7 +80,12 @@ async function applyBatch(tx: Tx, opts: ApplyDueOptions, batchSize: number): Pro
     // A due deadline that no rule owns (e.g. 平台介入中) is cleared, or it would be claimed forever.
     const rule = outcome?.rule ?? "no_rule";
     const transition = outcome?.transition ?? { to: t.status, deadline: null };
-    changes.push({ ticket: t, rule, transition, why: timerWhy(rule, t.type, transition.to, shop.limits) });
+    changes.push({
+      ticket: t,
+      rule,
+      transition,
+      why: timerWhy(rule, t.type, transition.to, shop.limits, t.deadlineMin),
+    });
   }
   await applyTimerChanges(tx, changes, now);
   return { claimed: due.length };

@@ -47,8 +47,8 @@ function nextRow(c: TimerChange, now: Date, refunded: boolean) {
   const to = tr.to;
   const deadline =
     tr.deadline === "keep"
-      ? { at: t.deadlineAt, action: t.deadlineAction }
-      : (tr.deadline ?? { at: null, action: null });
+      ? { at: t.deadlineAt, action: t.deadlineAction, min: t.deadlineMin }
+      : (tr.deadline ?? { at: null, action: null, min: null });
   const ended = isTerminal(to) && !isTerminal(t.status);
   const decided = t.status === "pending_review" && to !== t.status;
   return {
@@ -57,6 +57,7 @@ function nextRow(c: TimerChange, now: Date, refunded: boolean) {
     status: to,
     deadline_at: isTerminal(to) ? null : deadline.at,
     deadline_action: isTerminal(to) ? null : deadline.action,
+    deadline_min: isTerminal(to) ? null : deadline.min,
     late_flag: tr.lateFlag ? true : t.lateFlag,
     evidence_requested: tr.evidenceRequested ? true : t.evidenceRequested,
     interception_failed: tr.interceptionFailed ? true : t.interceptionFailed,
@@ -109,6 +110,7 @@ export async function applyTimerChanges(tx: Tx, changes: TimerChange[], now: Dat
       status = v.status::ticket_status,
       deadline_at = v.deadline_at,
       deadline_action = v.deadline_action::deadline_action,
+      deadline_min = v.deadline_min,
       late_flag = v.late_flag,
       evidence_requested = v.evidence_requested,
       interception_failed = v.interception_failed,
@@ -122,7 +124,8 @@ export async function applyTimerChanges(tx: Tx, changes: TimerChange[], now: Dat
       updated_at = ${at}::timestamptz,
       updated_by_name = ${actor.name}
     from ${records(rows)} as v(
-      id bigint, version integer, status text, deadline_at timestamptz, deadline_action text, late_flag boolean,
+      id bigint, version integer, status text, deadline_at timestamptz, deadline_action text, deadline_min integer,
+      late_flag boolean,
       evidence_requested boolean, interception_failed boolean, first_decision_at timestamptz,
       approved_at timestamptz, ended_at timestamptz, handled_by text, refunded_fen integer, refunded_at timestamptz)
     where t.id = v.id and t.version = v.version

@@ -71,6 +71,7 @@ export async function initiateForBuyer(db: DbOrTx, ctx: ActionCtx, raw: Initiate
         status: "proxy_pending",
         deadlineAt: deadline.at,
         deadlineAction: deadline.action,
+        deadlineMin: deadline.min,
         origin: "proxy",
         buyerNick: buyer.nick,
         productId: item.item.productId,
