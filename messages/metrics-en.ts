@@ -96,6 +96,8 @@ export const metricsEn: Omit<MetricsMessages, "metric"> = {
     workload: "Open now",
     withoutAgent: "{n} more tickets had no agent (ended by a strategy or the platform timer)",
     openList: "Open their queue",
+    former: "left the shop",
+    formerName: "{name} (left the shop)",
   },
   today: {
     title: "Today",

@@ -98,6 +98,8 @@ const zhCN = {
     workload: "当前待办",
     withoutAgent: "另有 {n} 单无人处理（由策略或平台超时规则完结）",
     openList: "查看 TA 的待办",
+    former: "已移出店铺",
+    formerName: "{name}（已移出店铺）",
   },
   today: {
     title: "今日速览",

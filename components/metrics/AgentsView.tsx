@@ -55,15 +55,19 @@ function Agents() {
       cell: (r: (typeof data.rows)[number]) => pct(r.satisfaction.value),
     },
   ] as const;
-  const workload = (r: (typeof data.rows)[number]) => (
-    <Link
-      href={ticketListHref({ assignee: r.memberId })}
-      className="text-brand-600 hover:underline"
-      title={t.agents.openList}
-    >
-      {r.workload}
-    </Link>
-  );
+  const workload = (r: (typeof data.rows)[number]) =>
+    r.former ? (
+      <span className="text-slate-400">—</span>
+    ) : (
+      <Link
+        href={ticketListHref({ assignee: r.memberId })}
+        className="text-brand-600 hover:underline"
+        title={t.agents.openList}
+      >
+        {r.workload}
+      </Link>
+    );
+  const who = (r: (typeof data.rows)[number]) => (r.former ? t.agents.former : app.roles[r.role]);
   return (
     <div className="space-y-3" data-testid="agents">
       <div className="hidden overflow-x-auto rounded-xl bg-white ring-1 ring-slate-200 md:block">
@@ -84,7 +88,7 @@ function Agents() {
             {data.rows.map((r) => (
               <tr key={r.memberId} className="border-t border-slate-100" data-testid="agent-row">
                 <td className="px-3 py-2">
-                  {r.name} <span className="text-xs text-slate-400">{app.roles[r.role]}</span>
+                  {r.name} <span className="text-xs text-slate-400">{who(r)}</span>
                 </td>
                 {cols.map((c) => (
                   <td key={c.key} className="px-3 py-2 text-right">
@@ -101,7 +105,9 @@ function Agents() {
         {data.rows.map((r) => (
           <li key={r.memberId} className="rounded-xl bg-white p-3 ring-1 ring-slate-200" data-testid="agent-card">
             <div className="flex items-baseline justify-between">
-              <span className="font-medium">{r.name}</span>
+              <span className="font-medium">
+                {r.name} {r.former && <span className="text-xs font-normal text-slate-400">{who(r)}</span>}
+              </span>
               <span className="text-xs text-slate-500">
                 {t.agents.workload} {workload(r)}
               </span>

@@ -24,9 +24,9 @@ function Bars({ dim, choice }: { dim: BreakdownDim; choice: Choice }) {
   const router = useRouter();
   const { range } = useRange();
   const { data } = useSuspenseQuery(trpc.metrics.breakdown.queryOptions({ range, dim }));
-  const labelOf = (key: string, label: string | null) => {
+  const labelOf = (key: string, label: string | null, former: boolean) => {
     if (!key) return t.none[dim];
-    if (label) return label;
+    if (label) return former ? fmt(t.agents.formerName, { name: label }) : label;
     if (dim === "reason") return app.reason[key as keyof typeof app.reason] ?? key;
     if (dim === "type") return app.ticketType[key as keyof typeof app.ticketType] ?? key;
     return key;
@@ -38,7 +38,7 @@ function Bars({ dim, choice }: { dim: BreakdownDim; choice: Choice }) {
     .sort((a, b) => (value(b) ?? -1) - (value(a) ?? -1))
     .slice(0, 12)
     .map((r) => {
-      const label = labelOf(r.key, r.label);
+      const label = labelOf(r.key, r.label, r.former);
       return { key: r.key, label, value: value(r), href: breakdownHref(dim, r.key, data.range) };
     });
   if (!rows.length) return <p className="py-8 text-center text-sm text-slate-400">{t.breakdown.noData}</p>;

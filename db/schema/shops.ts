@@ -62,6 +62,24 @@ export const members = pgTable(
   (t) => [uniqueIndex("members_shop_user_uq").on(t.shopId, t.userId), index("members_user_idx").on(t.userId)],
 );
 
+/**
+ * Members removed from the shop (设置 → 成员与权限), written in the removal's transaction: 数据 still names them for
+ * the days they worked, so the per-agent rows keep adding up to the team's numbers after someone leaves.
+ */
+export const formerMembers = pgTable(
+  "former_members",
+  {
+    id: text("id").primaryKey(), // the member id they had
+    shopId: text("shop_id")
+      .notNull()
+      .references(() => shops.id, { onDelete: "cascade" }),
+    displayName: text("display_name").notNull(),
+    role: memberRoleEnum("role").notNull(),
+    removedAt: ts("removed_at").notNull(),
+  },
+  (t) => [index("former_members_shop_idx").on(t.shopId)],
+);
+
 /** Holiday calendar (春节 etc.): promised ship times move by shipDelayDays (SPEC §6 Holidays). */
 export const holidays = pgTable(
   "holidays",

@@ -230,7 +230,9 @@ export const conversations = pgTable(
     id: text("id").primaryKey(),
     shopId: shopRef(),
     buyerId: text("buyer_id").references(() => buyers.id),
-    agentId: text("agent_id").references(() => members.id, { onDelete: "set null" }),
+    // No foreign key: a conversation stays credited to its agent after they leave the shop (former_members names
+    // them), as the timeline's actor_id does.
+    agentId: text("agent_id"),
     startedAt: ts("started_at").notNull(),
     firstReplyAt: ts("first_reply_at"),
     rating: smallint("rating"),

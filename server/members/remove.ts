@@ -1,10 +1,10 @@
 // Remove a member from the shop (设置 → 成员与权限). The account stays (it may belong to other shops and signs in
 // there); tickets they were assigned become unassigned in the open (a timeline entry each, the version bumped), their
-// timeline entries and uploads stay. Refused on a stale version, for an owner unless an owner removes them, and for
+// timeline entries, conversations and uploads stay, and former_members keeps their name for 数据. Refused on a stale version, for an owner unless an owner removes them, and for
 // the shop's last owner.
 import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client";
-import { members, ticketEvents, tickets } from "../../db/schema";
+import { formerMembers, members, ticketEvents, tickets } from "../../db/schema";
 import { forgetWorkload } from "../metrics/agents";
 import { parseInput } from "../tickets/actions/context";
 import { memberError } from "./errors";
@@ -23,9 +23,13 @@ export async function removeMember(db: Db, ctx: MembersCtx, raw: RemoveMemberInp
     const [gone] = await tx
       .delete(members)
       .where(and(eq(members.id, memberId), eq(members.shopId, ctx.shopId), eq(members.version, version)))
-      .returning({ id: members.id, displayName: members.displayName });
+      .returning({ id: members.id, displayName: members.displayName, role: members.role });
     if (!gone) throw memberError("MEMBER_VERSION_CONFLICT");
-    return gone;
+    await tx
+      .insert(formerMembers)
+      .values({ ...gone, shopId: ctx.shopId, removedAt: ctx.now })
+      .onConflictDoNothing();
+    return { id: gone.id, displayName: gone.displayName };
   }).finally(forgetWorkload);
 }
 

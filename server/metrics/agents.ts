@@ -1,8 +1,8 @@
 // 客服 (SPEC §6): per agent over the range — tickets handled, median handling time, 3分钟回复率, 客服好评率,
 // 售后满意度 — and the current workload (open tickets assigned to them, live).
-import { and, count, eq, isNotNull, notInArray } from "drizzle-orm";
+import { and, count, eq, inArray, isNotNull, notInArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
-import { members, tickets } from "../../db/schema";
+import { formerMembers, members, tickets } from "../../db/schema";
 import { createReadCache } from "../shops/read-cache";
 import { terminalStatuses } from "../tickets/domain";
 import { type MetricId, metricDefs, metricValue } from "./definitions";
@@ -38,6 +38,16 @@ function openWorkload(db: DbOrTx, shopId: string) {
   );
 }
 
+/** Members removed from the shop among `ids` (keys of the range's facts): their history stays theirs, by name. */
+export function formerAgents(db: DbOrTx, shopId: string, ids: string[]) {
+  const keys = ids.filter(Boolean);
+  if (!keys.length) return Promise.resolve([]);
+  return db
+    .select({ id: formerMembers.id, name: formerMembers.displayName, role: formerMembers.role })
+    .from(formerMembers)
+    .where(and(eq(formerMembers.shopId, shopId), inArray(formerMembers.id, keys)));
+}
+
 export async function agentsView(db: DbOrTx, ctx: { shopId: string; now: Date }, input: RangeInput) {
   const range = resolveRange(rangeInput.parse(input), ctx.now);
   const [byAgent, team, load] = await Promise.all([
@@ -50,13 +60,22 @@ export async function agentsView(db: DbOrTx, ctx: { shopId: string; now: Date },
     openWorkload(db, ctx.shopId),
   ]);
   const workload = new Map(load.map((r) => [r.id, r.n]));
-  const rows = team.map((m) => {
+  const current = new Set(team.map((m) => m.id));
+  const former = await formerAgents(
+    db,
+    ctx.shopId,
+    [...byAgent.keys()].filter((id) => !current.has(id)),
+  );
+  const people = [...team.map((m) => ({ ...m, former: false })), ...former.map((m) => ({ ...m, former: true }))];
+  const rows = people.map((m) => {
     const f = byAgent.get(m.id) ?? emptyFacts();
     const handling = metricValue("handlingTime", f);
     return {
       memberId: m.id,
       name: m.name,
       role: m.role,
+      /** Removed from the shop since: their rows in the range still count, and are still theirs. */
+      former: m.former,
       handled: f.c.tickets,
       handlingP50: handling.p50 ?? null,
       handlingMean: handling.value,

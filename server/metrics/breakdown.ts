@@ -3,6 +3,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "../../db/client";
 import { members, products } from "../../db/schema";
+import { formerAgents } from "./agents";
 import { addDays, dayStart } from "./days";
 import { type MetricId, type MetricValue, metricsForDim, metricValue } from "./definitions";
 import type { BreakdownDim, Facts } from "./facts";
@@ -13,8 +14,10 @@ import { type BreakdownInput, breakdownInput } from "./schemas";
 const MAX_ROWS = 30;
 const weight = (f: Facts) => f.c.tickets + f.c.orders + f.c.conversations + f.c.ratings + f.c.refunds;
 
-/** Names for product and agent keys; reasons, types and carriers are named by the UI's messages. */
-async function labels(db: DbOrTx, shopId: string, dim: BreakdownDim, keys: string[]): Promise<Map<string, string>> {
+type Label = { name: string; former?: boolean };
+
+/** Names for product and agent keys (a removed member is `former`); reasons, types, carriers: the UI's messages. */
+async function labels(db: DbOrTx, shopId: string, dim: BreakdownDim, keys: string[]): Promise<Map<string, Label>> {
   const ids = keys.filter(Boolean);
   if (!ids.length) return new Map();
   if (dim === "product") {
@@ -22,14 +25,18 @@ async function labels(db: DbOrTx, shopId: string, dim: BreakdownDim, keys: strin
       .select({ id: products.id, title: products.title })
       .from(products)
       .where(and(eq(products.shopId, shopId), inArray(products.id, ids)));
-    return new Map(rows.map((r) => [r.id, r.title]));
+    return new Map(rows.map((r) => [r.id, { name: r.title }]));
   }
   if (dim === "agent") {
-    const rows = await db
-      .select({ id: members.id, name: members.displayName })
-      .from(members)
-      .where(and(eq(members.shopId, shopId), inArray(members.id, ids)));
-    return new Map(rows.map((r) => [r.id, r.name]));
+    const [rows, former] = await Promise.all([
+      db
+        .select({ id: members.id, name: members.displayName })
+        .from(members)
+        .where(and(eq(members.shopId, shopId), inArray(members.id, ids))),
+      formerAgents(db, shopId, ids),
+    ]);
+    const named = (r: { id: string; name: string }, former: boolean) => [r.id, { name: r.name, former }] as const;
+    return new Map([...former.map((r) => named(r, true)), ...rows.map((r) => named(r, false))]);
   }
   return new Map();
 }
@@ -57,7 +64,8 @@ export async function metricsBreakdown(db: DbOrTx, ctx: { shopId: string; now: D
     },
     rows: top.map(([key, f]) => ({
       key,
-      label: names.get(key) ?? null,
+      label: names.get(key)?.name ?? null,
+      former: names.get(key)?.former ?? false,
       tickets: f.c.tickets,
       // Value and sample only: percentiles need the histograms, which a breakdown does not read.
       values: Object.fromEntries(

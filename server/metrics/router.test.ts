@@ -2,7 +2,7 @@
 // their shop's numbers), domain errors mapped once.
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { tickets } from "../../db/schema";
+import { conversations, tickets } from "../../db/schema";
 import { useTestDb } from "../../tests/db";
 import { routerCaller, trpcError } from "../../tests/trpc";
 import { createOrder, createShop, createTicket, type ShopFixture } from "../tickets/actions/test-fixtures";
@@ -63,6 +63,40 @@ describe("metrics, warnings and calendar routers", () => {
     expect(await workload()).toMatchObject({ 客服小李: 1 });
     forgetWorkload();
     expect(await workload()).toMatchObject({ 客服小李: 0, 主管阿芳: 1 });
+  });
+
+  it("a member who leaves keeps their numbers, by name, and the team's still add up", async () => {
+    const f = await createShop(db);
+    const now = new Date();
+    const order = await createOrder(db, f, { paidAt: new Date(now.getTime() - 2 * 3_600_000) });
+    const t = await createTicket(db, f, order, {
+      appliedAt: new Date(now.getTime() - 3_600_000),
+      deadlineAt: new Date(now.getTime() + 47 * 3_600_000),
+      assigneeId: f.handler.id,
+    });
+    await callerFor(f, f.handler).actions.approve({ ticketId: t?.id ?? 0, version: t?.version ?? 0 });
+    await db.insert(conversations).values({
+      id: `conv_${f.shopId}`,
+      shopId: f.shopId,
+      agentId: f.handler.id,
+      startedAt: new Date(now.getTime() - 10 * 60_000),
+      firstReplyAt: new Date(now.getTime() - 9 * 60_000),
+    });
+    const lead = callerFor(f, f.lead);
+    const agentRow = async () => {
+      clearLiveCache();
+      const view = await lead.metrics.agents({ preset: "7d" });
+      return { row: view.rows.find((r) => r.memberId === f.handler.id), withoutAgent: view.withoutAgent };
+    };
+    const before = await agentRow();
+    expect(before.row).toMatchObject({ name: "客服小李", former: false, handled: 1, conversations: 1 });
+
+    await callerFor(f, f.owner).members.remove({ memberId: f.handler.id, version: 1 });
+    const after = await agentRow();
+    expect(after.row).toMatchObject({ name: "客服小李", former: true, handled: 1, conversations: 1, workload: 0 });
+    expect(after.withoutAgent).toBe(before.withoutAgent);
+    const byAgent = await lead.metrics.breakdown({ range: { preset: "7d" }, dim: "agent" });
+    expect(byAgent.rows.find((r) => r.key === f.handler.id)).toMatchObject({ label: "客服小李", former: true });
   });
 
   it("maps bad input and permissions", async () => {
