@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n, useTRPC } from "@/components/providers";
 import { Button } from "@/components/ui/Button";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { ToastProvider } from "@/components/ui/Toast";
 import { fmt } from "@/messages/locale";
 import { membersMessages } from "@/messages/members";
@@ -34,17 +35,13 @@ function MembersPage() {
   const canManage = actor ? canManageMembers(actor) : false;
   return (
     <div className="mx-auto max-w-5xl space-y-4 p-3 sm:p-5">
-      <header className="flex flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1">
-          <h1 className="text-lg font-semibold">{t.title}</h1>
-          <p className="text-sm text-slate-500">{t.subtitle}</p>
-        </div>
+      <PageHeader title={t.title} subtitle={t.subtitle}>
         {canManage && (
           <Button variant="primary" onClick={() => setAdding(true)} data-testid="add-member">
             {t.add.open}
           </Button>
         )}
-      </header>
+      </PageHeader>
       {list.isPending && (
         <div className="h-48 animate-pulse rounded-xl bg-slate-100" aria-busy data-testid="members-loading" />
       )}

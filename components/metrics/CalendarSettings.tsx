@@ -6,6 +6,7 @@ import { type FormEvent, useState } from "react";
 import { fmt } from "@/messages/locale";
 import { metricsMessages } from "@/messages/metrics";
 import { useI18n, useTRPC } from "../providers";
+import { PageHeader } from "../ui/PageHeader";
 import { Boundary } from "./Boundary";
 import { FilingsPanel } from "./FilingsPanel";
 import { ListSkeleton } from "./Skeletons";
@@ -131,7 +132,7 @@ export function CalendarSettings({ canEdit }: { canEdit: boolean }) {
   const t = metricsMessages[locale].calendar;
   return (
     <div className="mx-auto max-w-4xl space-y-4 p-3 sm:p-5">
-      <h1 className="text-lg font-semibold">{t.title}</h1>
+      <PageHeader title={t.title} />
       <Boundary fallback={<ListSkeleton rows={3} />}>
         <HolidaysPanel canEdit={canEdit} />
       </Boundary>

@@ -1,6 +1,7 @@
 "use client";
 import { metricsMessages } from "@/messages/metrics";
 import { useI18n } from "../providers";
+import { PageHeader } from "../ui/PageHeader";
 import { MetricsTabs } from "./MetricsTabs";
 import { RangePicker } from "./RangePicker";
 
@@ -9,10 +10,7 @@ export function MetricsHeader({ withRange = false }: { withRange?: boolean }) {
   const t = metricsMessages[locale];
   return (
     <div className="space-y-3">
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-lg font-semibold">{t.title}</h1>
-        <MetricsTabs />
-      </div>
+      <PageHeader title={t.title} meta={<MetricsTabs />} />
       {withRange && <RangePicker />}
     </div>
   );

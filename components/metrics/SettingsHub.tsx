@@ -7,6 +7,7 @@ import { metricsMessages } from "@/messages/metrics";
 import { platformConnectionMessages } from "@/messages/platform-connection";
 import { shopRulesMessages } from "@/messages/shop-rules";
 import { useI18n } from "../providers";
+import { PageHeader } from "../ui/PageHeader";
 
 export function SettingsHub() {
   const { locale } = useI18n();
@@ -25,7 +26,7 @@ export function SettingsHub() {
   ];
   return (
     <div className="mx-auto max-w-3xl space-y-4 p-3 sm:p-5">
-      <h1 className="text-lg font-semibold">{t.title}</h1>
+      <PageHeader title={t.title} />
       <ul className="divide-y divide-slate-100 rounded-xl bg-white ring-1 ring-slate-200">
         {links.map((l) => (
           <li key={l.href}>

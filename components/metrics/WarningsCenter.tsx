@@ -6,6 +6,7 @@ import Link from "next/link";
 import { fmt } from "@/messages/locale";
 import { metricsMessages } from "@/messages/metrics";
 import { useI18n, useTRPC } from "../providers";
+import { PageHeader } from "../ui/PageHeader";
 import { Boundary } from "./Boundary";
 import { shortDateTime } from "./format";
 import { ListSkeleton } from "./Skeletons";
@@ -68,10 +69,7 @@ export function WarningsCenter({ canEditThresholds }: { canEditThresholds: boole
   const t = metricsMessages[locale];
   return (
     <div className="mx-auto max-w-4xl space-y-4 p-3 sm:p-5">
-      <div>
-        <h1 className="text-lg font-semibold">{t.warnings.title}</h1>
-        <p className="mt-1 text-sm text-slate-500">{t.warnings.subtitle}</p>
-      </div>
+      <PageHeader title={t.warnings.title} subtitle={t.warnings.subtitle} />
       <Boundary fallback={<ListSkeleton rows={4} />}>
         <WarningList />
       </Boundary>

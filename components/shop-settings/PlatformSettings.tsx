@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useI18n, useTRPC } from "@/components/providers";
 import { CopyButton } from "@/components/ui/CopyButton";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { ToastProvider } from "@/components/ui/Toast";
 import { fmt } from "@/messages/locale";
 import { platformConnectionMessages } from "@/messages/platform-connection";
@@ -31,10 +32,7 @@ function PlatformPage() {
   const conn = useQuery(trpc.platformConnection.get.queryOptions());
   return (
     <div className="mx-auto max-w-5xl space-y-4 p-3 sm:p-5">
-      <header>
-        <h1 className="text-lg font-semibold">{t.title}</h1>
-        <p className="text-sm text-slate-500">{t.subtitle}</p>
-      </header>
+      <PageHeader title={t.title} subtitle={t.subtitle} />
       {conn.isPending && (
         <div className="h-56 animate-pulse rounded-xl bg-slate-100" aria-busy data-testid="platform-loading" />
       )}

@@ -5,6 +5,7 @@
 import type { FormEvent } from "react";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/Button";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { fmt } from "@/messages/locale";
 import { shopRulesMessages } from "@/messages/shop-rules";
 import { rulesErrorMessage } from "./errors";
@@ -24,10 +25,7 @@ export function RulesSettings() {
   const invalid = !form.parsed?.limits;
   return (
     <form onSubmit={submit} className="mx-auto max-w-6xl space-y-4 p-3 pb-28 sm:p-5 sm:pb-28" noValidate>
-      <header>
-        <h1 className="text-lg font-semibold">{t.title}</h1>
-        <p className="text-sm text-slate-500">{t.subtitle}</p>
-      </header>
+      <PageHeader title={t.title} subtitle={t.subtitle} />
       <p role="note" className="rounded-xl bg-brand-50 px-4 py-3 text-sm text-brand-800" data-testid="applies-note">
         {t.appliesNote}
       </p>

@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import Link from "next/link";
 import { useI18n, useTRPC } from "@/components/providers";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { strategiesMessages } from "@/messages/strategies";
 import type { CustomTemplate } from "@/server/strategies/definitions";
 import { StrategyForm } from "./StrategyForm";
@@ -14,10 +14,7 @@ export function NewStrategy({ template }: { template: CustomTemplate }) {
   const me = useQuery(trpc.strategies.overview.queryOptions());
   return (
     <div className="mx-auto max-w-5xl space-y-4 p-3 sm:p-5">
-      <Link href="/strategies" className="text-sm text-slate-500 hover:text-slate-800">
-        ← {t.back}
-      </Link>
-      <h1 className="text-lg font-semibold">{t.form.newTitle}</h1>
+      <PageHeader title={t.form.newTitle} back={{ href: "/strategies", label: t.back }} />
       {me.data && !me.data.canManage && (
         <p role="note" className="rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-600">
           {t.viewOnly}

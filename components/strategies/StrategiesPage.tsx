@@ -2,6 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useI18n, useTRPC } from "@/components/providers";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { fmt } from "@/messages/locale";
 import { strategiesMessages } from "@/messages/strategies";
 import { customTemplates, isBuiltin } from "@/server/strategies/definitions";
@@ -31,10 +32,7 @@ export function StrategiesPage() {
   const custom = strategies.filter((s) => !isBuiltin(s.kind));
   return (
     <div className="mx-auto max-w-6xl space-y-5 p-3 sm:p-5">
-      <header>
-        <h1 className="text-lg font-semibold">{t.title}</h1>
-        <p className="text-sm text-slate-500">{t.subtitle}</p>
-      </header>
+      <PageHeader title={t.title} subtitle={t.subtitle} />
       {!canManage && (
         <p role="note" className="rounded-lg bg-slate-100 px-3 py-2 text-sm text-slate-600">
           {t.viewOnly}

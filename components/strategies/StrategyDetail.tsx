@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useI18n, useTRPC } from "@/components/providers";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { fmt } from "@/messages/locale";
 import { strategiesMessages } from "@/messages/strategies";
 import { History } from "./History";
@@ -44,13 +45,14 @@ export function StrategyDetail({ id, created }: { id: string; created: boolean }
   const name = strategyName(s, t);
   return (
     <div className="mx-auto max-w-5xl space-y-4 p-3 sm:p-5">
-      <Link href="/strategies" className="text-sm text-slate-500 hover:text-slate-800">
-        ← {t.back}
-      </Link>
-      <header className="flex items-center gap-3">
-        <h1 className="min-w-0 flex-1 text-lg font-semibold">
-          {name} <span className="text-sm font-normal text-slate-400">{fmt(t.version, { n: s.version })}</span>
-        </h1>
+      <PageHeader
+        back={{ href: "/strategies", label: t.back }}
+        title={
+          <>
+            {name} <span className="text-sm font-normal text-slate-400">{fmt(t.version, { n: s.version })}</span>
+          </>
+        }
+      >
         <span className={`text-sm ${s.enabled ? "text-emerald-600" : "text-slate-400"}`}>
           {s.enabled ? t.on : t.off}
         </span>
@@ -61,7 +63,7 @@ export function StrategyDetail({ id, created }: { id: string; created: boolean }
           busy={toggle.isPending}
           onChange={(next) => toggle.mutate({ id: s.id, enabled: next })}
         />
-      </header>
+      </PageHeader>
       {created && !s.enabled && (
         <p role="status" className="rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-700">
           {t.form.createdOff}

@@ -4,6 +4,7 @@ import { fmt } from "@/messages/locale";
 import { ticketSorts } from "@/server/tickets/vocabulary";
 import { useI18n } from "../providers";
 import { Button } from "../ui/Button";
+import { PageHeader } from "../ui/PageHeader";
 import { ExportButton } from "./ExportButton";
 import { useWorkbenchMessages } from "./messages";
 import { useFilters } from "./useFilters";
@@ -36,27 +37,28 @@ export function Toolbar({
   };
   return (
     <div className="space-y-2">
-      <div className="flex flex-wrap items-center gap-2">
-        <h1 className="text-lg font-semibold">{m.workbench.title}</h1>
-        {total && (
-          <span className="text-sm text-slate-500" data-testid="total">
-            {fmt(total.capped ? w.list.totalCapped : w.list.total, { n: total.count })}
-          </span>
-        )}
-        <div className="ml-auto flex items-center gap-2">
-          <Button onClick={onInitiate} data-testid="initiate">
-            {w.toolbar.initiate}
-          </Button>
-          <div className="hidden sm:block">
-            <ExportButton />
-          </div>
-          <div className="hidden md:block">
-            <Button variant="ghost" onClick={onHelp} aria-label={w.toolbar.shortcuts} title={w.toolbar.shortcuts}>
-              ?
-            </Button>
-          </div>
+      <PageHeader
+        title={m.workbench.title}
+        meta={
+          total && (
+            <span className="text-sm text-slate-500" data-testid="total">
+              {fmt(total.capped ? w.list.totalCapped : w.list.total, { n: total.count })}
+            </span>
+          )
+        }
+      >
+        <Button onClick={onInitiate} data-testid="initiate">
+          {w.toolbar.initiate}
+        </Button>
+        <div className="hidden sm:block">
+          <ExportButton />
         </div>
-      </div>
+        <div className="hidden md:block">
+          <Button variant="ghost" onClick={onHelp} aria-label={w.toolbar.shortcuts} title={w.toolbar.shortcuts}>
+            ?
+          </Button>
+        </div>
+      </PageHeader>
       <div className="flex flex-wrap gap-2">
         <form onSubmit={submit} className="flex min-w-0 basis-full gap-2 sm:max-w-md sm:basis-0 sm:flex-1">
           <input

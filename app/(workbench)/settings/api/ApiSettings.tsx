@@ -2,6 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useI18n, useTRPC } from "@/components/providers";
+import { PageHeader } from "@/components/ui/PageHeader";
 import { apiMessages } from "@/messages/api";
 import { canManageShopSettings } from "@/server/members/permissions";
 import { DeliveriesSection } from "./DeliveriesSection";
@@ -18,15 +19,11 @@ export function ApiSettings() {
   const canManage = member ? canManageShopSettings(member) : false;
   return (
     <div className="mx-auto max-w-5xl space-y-4 p-3 sm:p-5">
-      <header className="flex flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1">
-          <h1 className="text-lg font-semibold">{t.title}</h1>
-          <p className="text-sm text-slate-500">{t.subtitle}</p>
-        </div>
+      <PageHeader title={t.title} subtitle={t.subtitle}>
         <Link href="/api-docs" className="text-sm font-medium text-brand-600 hover:underline">
           {t.docsLink} →
         </Link>
-      </header>
+      </PageHeader>
       {me.isPending ? (
         <div className="h-40 animate-pulse rounded-xl bg-slate-100" aria-busy />
       ) : !canManage ? (
