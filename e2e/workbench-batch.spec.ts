@@ -9,6 +9,7 @@ import {
   detailStatus,
   expect,
   makeTickets,
+  openTicket,
   signIn,
   trpcMutation,
   visible,
@@ -61,6 +62,35 @@ test("batch-approve 20 tickets with one changed meanwhile: 19 done, 1 reported w
   const row = (id: number | undefined) => visible(page.locator(`[data-ticket-id="${id}"]`));
   await expect(row(changed?.ticketId).getByTestId("status")).toHaveText("待商家处理");
   await expect(row(tickets[0]?.ticketId).getByTestId("status")).toHaveText("待买家退货");
+});
+
+test("an agent messages 3 buyers at once before a holiday, then one more from the ticket; nothing else moves", async ({
+  page,
+}) => {
+  const { nick, tickets } = await makeTickets("pendingReturn", 3);
+  const text = "春节期间 2 月 5 日至 12 日暂停发货，节后按顺序处理";
+  await signIn(page, "junior@demo.shouhou.dev");
+  await search(page, nick);
+  await expect(page.getByTestId("total")).toHaveText("共 3 条");
+  await visible(page.getByTestId("select-page")).check();
+  await page.getByTestId("batch-message").click();
+  const dialog = page.getByTestId("batch-dialog");
+  await expect(dialog).toContainText("将对 3 张售后单逐一发消息");
+  await expect(page.getByTestId("batch-start")).toBeDisabled();
+  await dialog.getByLabel("给买家发消息").fill(text);
+  await page.getByTestId("batch-start").click();
+  await expect(page.getByTestId("batch-summary")).toHaveText("完成 3 单，跳过 0 单", { timeout: 60_000 });
+  await page.getByTestId("batch-close").click();
+  const [t] = tickets;
+  await openTicket(page, nick, t?.ticketId ?? 0);
+  await expect(page.getByTestId("timeline")).toContainText("给买家发消息");
+  await expect(page.getByTestId("timeline")).toContainText(text);
+  await expect(detailStatus(page)).toHaveText("待商家处理");
+  const form = page.getByTestId("buyer-message");
+  await form.getByLabel("给买家发消息").fill("您好，仓库已收到您的反馈");
+  await form.getByRole("button", { name: "发送" }).click();
+  await expect(page.getByTestId("timeline")).toContainText("您好，仓库已收到您的反馈");
+  await expect(form.getByLabel("给买家发消息")).toHaveValue("");
 });
 
 test("export downloads an .xlsx whose rows are exactly the filter's", async ({ page }, info) => {
@@ -128,7 +158,9 @@ test("代客发起: a 券包 order is refused with the rule; a 自建 order with
   // Evidence from the device: a real image uploads and shows; a renamed text file is refused by its bytes.
   const file = dialog.getByTestId("evidence-file");
   await file.setInputFiles({ name: "fake.jpg", mimeType: "image/jpeg", buffer: Buffer.from("not an image") });
-  await expect(dialog.getByTestId("evidence-error")).toHaveText("fake.jpg 上传失败：只能上传 JPG、PNG、GIF 或 WebP 图片");
+  await expect(dialog.getByTestId("evidence-error")).toHaveText(
+    "fake.jpg 上传失败：只能上传 JPG、PNG、GIF 或 WebP 图片",
+  );
   await file.setInputFiles({ name: "box.png", mimeType: "image/png", buffer: png });
   const thumb = dialog.getByTestId("evidence-input").locator("img");
   await expect(thumb).toHaveCount(1);

@@ -30,6 +30,7 @@ export function BatchBar({
     ["confirm_receipt", w.batch.confirmReceipt],
     ["assign", w.batch.assign],
     ["tag", w.batch.tag],
+    ["message", w.batch.message],
   ];
   const all = Math.min(matching ?? 0, batchAllMax);
   return (

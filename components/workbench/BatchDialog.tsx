@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { fmt } from "@/messages/locale";
 import type { TicketFilter } from "@/server/tickets/schemas";
+import { messageMaxLength } from "@/server/tickets/vocabulary";
 import { colon } from "../format";
 import { useI18n, useTRPC } from "../providers";
 import { Button } from "../ui/Button";
@@ -42,6 +43,7 @@ export function BatchDialog({
   const [reason, setReason] = useState("");
   const [assignee, setAssignee] = useState("");
   const [tag, setTag] = useState("");
+  const [text, setText] = useState("");
   const [phase, setPhase] = useState<"form" | "collecting" | "running" | "done">("form");
   const [total, setTotal] = useState(refs?.length ?? allMatching?.count ?? 0);
   const [results, setResults] = useState<Result[]>([]);
@@ -80,7 +82,9 @@ export function BatchDialog({
             ? { assigneeId: assignee || null }
             : kind === "tag"
               ? { add: [tag.trim()] }
-              : {};
+              : kind === "message"
+                ? { text }
+                : {};
       for (let i = 0; i < all.length; i += chunk) {
         const part = await batch.mutateAsync({ action: kind, ticketIds: all.slice(i, i + chunk), ...extra });
         setResults((r) => [
@@ -119,7 +123,7 @@ export function BatchDialog({
               variant={kind === "reject" ? "dangerSolid" : "primary"}
               onClick={start}
               data-testid="batch-start"
-              disabled={kind === "tag" && !tag.trim()}
+              disabled={(kind === "tag" && !tag.trim()) || (kind === "message" && !text.trim())}
               data-autofocus={kind === "approve" || kind === "confirm_receipt" ? true : undefined}
             >
               {w.batch.start}
@@ -162,6 +166,17 @@ export function BatchDialog({
             {kind === "tag" && (
               <Field label={w.form.addTag}>
                 <Input value={tag} onChange={(e) => setTag(e.target.value)} maxLength={16} data-autofocus />
+              </Field>
+            )}
+            {kind === "message" && (
+              <Field label={w.form.buyerMessage} help={w.batch.messageHelp}>
+                <Textarea
+                  value={text}
+                  onChange={(e) => setText(e.target.value)}
+                  placeholder={w.form.buyerMessagePlaceholder}
+                  maxLength={messageMaxLength}
+                  data-autofocus
+                />
               </Field>
             )}
           </>

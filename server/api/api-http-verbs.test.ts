@@ -164,7 +164,7 @@ describe("POST /api/v1/tickets/{id}/actions/{action}: each verb where it is allo
   });
 
   test("the table covers every verb not shown in api-http.test.ts", () => {
-    const elsewhere = ["approve", "reject", "tag", "note", "request_evidence"];
+    const elsewhere = ["approve", "reject", "tag", "note", "message", "request_evidence"];
     expect([...cases.map((c) => c.action), ...elsewhere].sort()).toEqual([...ticketActionNames].sort());
   });
 });

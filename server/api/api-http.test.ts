@@ -94,7 +94,7 @@ describe("POST /api/v1/tickets/{id}/actions/{action}", () => {
     expect(event).toMatchObject({ action: "approve", actorName: "开放接口·ERP", actorId: api.a.owner.id });
   });
 
-  test("the other verbs work through the same engine: note, tag, request_evidence, reject", async () => {
+  test("the other verbs work through the same engine: note, message, tag, request_evidence, reject", async () => {
     const t = await fresh(api.a, { reason: "quality_issue", responsibility: "merchant" });
     let v = t.version;
     const note = await api.call(`/api/v1/tickets/${t.id}/actions/note`, {
@@ -102,6 +102,18 @@ describe("POST /api/v1/tickets/{id}/actions/{action}", () => {
       body: { version: v, text: "已登记" },
     });
     expect(note.status).toBe(200);
+    const message = await api.call(`/api/v1/tickets/${t.id}/actions/message`, {
+      key: api.actKey,
+      body: { version: v, text: "您好，已为您登记，预计明天处理" },
+    });
+    expect(message.status).toBe(200);
+    expect(message.body.ticket.version).toBe(v);
+    const blank = await api.call(`/api/v1/tickets/${t.id}/actions/message`, {
+      key: api.actKey,
+      body: { version: v, text: "  " },
+    });
+    expect(blank.status).toBe(400);
+    expect(JSON.stringify(blank.body)).toContain("消息不能为空");
     const tag = await api.call(`/api/v1/tickets/${t.id}/actions/tag`, {
       key: api.actKey,
       body: { version: v, add: ["ERP"] },

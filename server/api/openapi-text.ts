@@ -97,6 +97,10 @@ export const actionText: Record<TicketActionName, { summary: string; description
   assign: { summary: "指派处理人", description: "assigneeId 为本店成员 id；null 表示取消指派。" },
   tag: { summary: "打标签", description: "add 添加、remove 移除标签。" },
   note: { summary: "添加备注", description: "只记入时间线，不改变售后单及其 version；version 过期时返回 409。" },
+  message: {
+    summary: "给买家发消息",
+    description: "经平台发给买家（最多 300 字），记入时间线；像备注一样不改变售后单及其 version，已完结的售后单也可发送。",
+  },
   classify: {
     summary: "归类问题原因",
     description: "注册记录：product / size / logistics / description / buyer，null 为清除。",

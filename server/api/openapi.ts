@@ -51,6 +51,7 @@ const actionBodies = {
   assign: actionSchemas.assignInput,
   tag: actionSchemas.tagInput,
   note: actionSchemas.noteInput,
+  message: actionSchemas.messageInput,
   classify: actionSchemas.classifyInput,
 } satisfies Record<TicketActionName, z.ZodObject>;
 

@@ -8,7 +8,7 @@ import { cancelProxy } from "../tickets/actions/cancel-proxy";
 import { classify } from "../tickets/actions/classify";
 import { confirmReceipt } from "../tickets/actions/confirm-receipt";
 import { initiateForBuyer } from "../tickets/actions/initiate-for-buyer";
-import { note } from "../tickets/actions/note";
+import { message, note } from "../tickets/actions/note";
 import { provideReissueWaybill } from "../tickets/actions/provide-reissue-waybill";
 import { refund } from "../tickets/actions/refund";
 import { reject } from "../tickets/actions/reject";
@@ -53,6 +53,7 @@ export const ticketActionsRouter = router({
   assign: shopProcedure.input(s.assignInput).mutation(({ ctx, input }) => assign(ctx.db, ctx, input)),
   tag: shopProcedure.input(s.tagInput).mutation(({ ctx, input }) => tag(ctx.db, ctx, input)),
   note: shopProcedure.input(s.noteInput).mutation(({ ctx, input }) => note(ctx.db, ctx, input)),
+  message: shopProcedure.input(s.messageInput).mutation(({ ctx, input }) => message(ctx.db, ctx, input)),
   classify: shopProcedure.input(s.classifyInput).mutation(({ ctx, input }) => classify(ctx.db, ctx, input)),
   batch: shopProcedure.input(s.batchInput).mutation(({ ctx, input }) => batchAction(ctx.db, ctx, input)),
 });

@@ -26,11 +26,16 @@ import {
   ticketActions,
 } from "./rules-types";
 
-type MetaAction = "assign" | "tag" | "note" | "classify";
+/** Actions that never move the ticket: the workbench's bookkeeping, and a message to the buyer. */
+const metaActions = ["assign", "tag", "note", "message", "classify"] as const;
+type MetaAction = (typeof metaActions)[number];
 type LifecycleAction = Exclude<TicketAction, MetaAction>;
-const isMeta = (a: TicketAction): a is MetaAction => a === "assign" || a === "tag" || a === "note" || a === "classify";
+const isMeta = (a: TicketAction): a is MetaAction => (metaActions as readonly TicketAction[]).includes(a);
 
-/** SPEC §1: without 售后处理权限 an agent may still note/tag/assign/classify, cancel 代客 and upload a waybill. */
+/**
+ * SPEC §1: without 售后处理权限 an agent may still note/tag/assign/classify, message the buyer, cancel 代客 and
+ * upload a waybill.
+ */
 const needsHandlerPermission: readonly TicketAction[] = [
   "approve",
   "reject",
@@ -118,7 +123,8 @@ function stateRefusal(action: LifecycleAction, ctx: RuleContext): Refusal | null
 function availability(action: TicketAction, ctx: RuleContext): Refusal | null {
   const { ticket, member, now } = ctx;
   if (isMeta(action)) {
-    // Notes, tags and root cause stay open after the end (注册记录 classifies ended tickets); assigning does not.
+    // Notes, tags, messages and root cause stay open after the end (注册记录 classifies ended tickets; the buyer
+    // may be told the refund arrived); assigning does not.
     return action === "assign" && terminalStatuses.includes(ticket.status) ? refuse("TICKET_ENDED") : null;
   }
   if (needsHandlerPermission.includes(action) && !canHandleAfterSales(member)) return refuse("NO_PERMISSION");

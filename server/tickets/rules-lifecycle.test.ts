@@ -249,8 +249,8 @@ const openStatuses: { status: TicketStatus; given: CtxOverrides["ticket"] }[] = 
   { status: "platform_intervention", given: inState.platformIntervention },
 ];
 
-describe("assign / tag / note / classify never move the ticket", () => {
-  const meta: TicketAction[] = ["assign", "tag", "note", "classify"];
+describe("assign / tag / note / message / classify never move the ticket", () => {
+  const meta: TicketAction[] = ["assign", "tag", "note", "message", "classify"];
   const cases = meta.flatMap((action) => openStatuses.map((s) => ({ action, ...s })));
   it.each(cases)("$action in $status keeps status and deadline", ({ action, status, given }) => {
     const decision = evaluateAction(
@@ -260,7 +260,7 @@ describe("assign / tag / note / classify never move the ticket", () => {
     expect(decision).toEqual({ ok: true, transition: { to: status, deadline: "keep" }, hints: [] });
   });
 
-  it.each(["tag", "note", "classify"] as const)("%s stays open on an ended ticket (注册记录)", (action) => {
+  it.each(["tag", "note", "message", "classify"] as const)("%s stays open on an ended ticket", (action) => {
     const decision = evaluateAction(action, ctx({ ticket: { status: "refunded", deadlineAt: null } }));
     expect(decision).toEqual({ ok: true, transition: { to: "refunded", deadline: "keep" }, hints: [] });
   });

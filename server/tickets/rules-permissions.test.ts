@@ -5,8 +5,8 @@ import type { ActionInput, TicketAction } from "./rules";
 import { allowedActions, evaluateAction, ticketActions } from "./rules";
 import { type CtxOverrides, ctx, handler, inState, inTransitOrder, lead, owner, viewer } from "./rules-fixtures";
 
-describe("terminal states: nothing but notes, tags and root cause", () => {
-  const lifecycle = ticketActions.filter((a) => !["assign", "tag", "note", "classify"].includes(a));
+describe("terminal states: nothing but notes, messages, tags and root cause", () => {
+  const lifecycle = ticketActions.filter((a) => !["assign", "tag", "note", "message", "classify"].includes(a));
   const cases = terminalStatuses.flatMap((status) => lifecycle.map((action) => ({ status, action })));
   it.each(cases)("$action on $status → TICKET_ENDED", ({ status, action }) => {
     const decision = evaluateAction(action, ctx({ ticket: { status, deadlineAt: null, deadlineAction: null } }), {
@@ -36,6 +36,7 @@ describe("permissions (SPEC §1)", () => {
 
   const openToAll: { action: TicketAction; given?: CtxOverrides["ticket"]; input?: ActionInput }[] = [
     { action: "note" },
+    { action: "message" },
     { action: "tag" },
     { action: "assign" },
     { action: "classify" },
@@ -83,6 +84,7 @@ describe("allowedActions", () => {
       "assign",
       "tag",
       "note",
+      "message",
       "classify",
     ]);
     const notSingle = allowedActions(ctx({ order: { packageCount: 2 } }, inTransitOrder));

@@ -26,6 +26,7 @@ export const ticketActions = [
   "assign",
   "tag",
   "note",
+  "message", // 给买家发消息 (sent to the buyer through the platform; e.g. before a holiday, in a batch)
   "classify", // 注册记录 root cause
 ] as const;
 export type TicketAction = (typeof ticketActions)[number];

@@ -17,6 +17,9 @@ export const quickFilterIds = [
 export type QuickFilterId = (typeof quickFilterIds)[number];
 
 export const ticketSorts = ["risk", "newest", "amount"] as const;
+
+/** 给买家发消息: the most a message to a buyer may say (the platform's IM card). */
+export const messageMaxLength = 300;
 export type TicketSort = (typeof ticketSorts)[number];
 
 /** requested_fen is a PostgreSQL integer: an amount bound above it could not be compared (a database error). */

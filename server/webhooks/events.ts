@@ -9,7 +9,7 @@ export const webhookEventTypes = [
   "ticket.created", // 新售后单（买家申请或代客发起）
   "ticket.status_changed", // 状态变化（同意、拒绝、超时规则、买家退货签收…）
   "ticket.refunded", // 退款成功（也是一次状态变化，只发这一种）
-  "ticket.updated", // 不改变状态的变化：备注、标签、指派、归类…
+  "ticket.updated", // 不改变状态的变化：备注、给买家的消息、标签、指派、归类…
 ] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 /** The test delivery sent from 设置, never produced by a ticket. */

@@ -2,6 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { type FormEvent, useState } from "react";
 import { rootCauses } from "@/server/tickets/domain";
+import { messageMaxLength } from "@/server/tickets/vocabulary";
 import { useTRPC } from "../../providers";
 import { Button } from "../../ui/Button";
 import { FormError, Input, Select, Textarea } from "../../ui/Field";
@@ -10,7 +11,10 @@ import { useWorkbenchMessages } from "../messages";
 import { Section } from "./Facts";
 import type { TicketActionRunner, TicketDetail } from "./useTicketAction";
 
-/** 指派, 标签, 注册记录 root cause and 备注: open to every member (SPEC §1), shown while the rules allow them. */
+/**
+ * 指派, 标签, 注册记录 root cause, 备注 and 给买家发消息: open to every member (SPEC §1), shown while the rules allow
+ * them.
+ */
 export function MetaTools({ detail, runner }: { detail: TicketDetail; runner: TicketActionRunner }) {
   const w = useWorkbenchMessages();
   const trpc = useTRPC();
@@ -19,13 +23,14 @@ export function MetaTools({ detail, runner }: { detail: TicketDetail; runner: Ti
   const me = useQuery(trpc.me.get.queryOptions());
   const [tag, setTag] = useState("");
   const [note, setNote] = useState("");
+  const [message, setMessage] = useState("");
   const [error, setError] = useState<string | null>(null);
   const t = detail.ticket;
   const allowed = (a: string) => detail.allowedActions.find((x) => x.action === a)?.allowed ?? false;
-  const act = async (action: "assign" | "tag" | "note" | "classify", input: Record<string, unknown>) => {
+  const act = async (action: "assign" | "tag" | "note" | "message" | "classify", input: Record<string, unknown>) => {
     setError(null);
     const r = await runner.run(action, { version: t.version, ...input }, { quiet: true });
-    if (r.ok) toast({ kind: "ok", title: w.toast.saved });
+    if (r.ok) toast({ kind: "ok", title: action === "message" ? w.form.sent : w.toast.saved });
     else if (!r.conflict) setError(r.message);
     return r.ok;
   };
@@ -36,6 +41,10 @@ export function MetaTools({ detail, runner }: { detail: TicketDetail; runner: Ti
   const addNote = async (e: FormEvent) => {
     e.preventDefault();
     if (await act("note", { text: note })) setNote("");
+  };
+  const sendMessage = async (e: FormEvent) => {
+    e.preventDefault();
+    if (await act("message", { text: message })) setMessage("");
   };
   const myId = me.data?.member?.id;
   return (
@@ -116,6 +125,21 @@ export function MetaTools({ detail, runner }: { detail: TicketDetail; runner: Ti
           />
           <Button type="submit" disabled={!note.trim() || runner.pending}>
             {w.form.save}
+          </Button>
+        </form>
+      )}
+      {allowed("message") && (
+        <form onSubmit={sendMessage} className="flex items-end gap-2" data-testid="buyer-message">
+          <Textarea
+            value={message}
+            onChange={(e) => setMessage(e.target.value)}
+            placeholder={w.form.buyerMessagePlaceholder}
+            aria-label={w.form.buyerMessage}
+            rows={2}
+            maxLength={messageMaxLength}
+          />
+          <Button type="submit" disabled={!message.trim() || runner.pending}>
+            {w.form.send}
           </Button>
         </form>
       )}

@@ -29,6 +29,7 @@ const procedureOf = {
   assign: "assign",
   tag: "tag",
   note: "note",
+  message: "message",
   classify: "classify",
 } as const satisfies Record<TicketAction, string>;
 

@@ -70,6 +70,34 @@ describe("batchAction", () => {
     expect((await traces(db, ts[0].id)).ticket).toMatchObject({ assigneeId: f.handler.id, tags: ["春节前"] });
   });
 
+  it("messages every selected buyer once, without moving a version (a colleague's approval still goes through)", async () => {
+    const f = await createShop(db);
+    const ts = (await twenty(f)).slice(0, 3);
+    const text = "春节期间 2 月 5 日至 12 日暂停发货，节后按顺序处理";
+    const sent = await batchAction(db, ctxOf(f.viewer), {
+      action: "message",
+      ticketIds: ts.map((t) => ({ id: t.id, version: 1 })),
+      text,
+    });
+    expect(sent.map((r) => r.ok && r.version)).toEqual([1, 1, 1]);
+    for (const t of ts) {
+      expect((await traces(db, t.id)).outbox).toMatchObject([{ action: "message", payload: { text } }]);
+    }
+    const approved = await batchAction(db, ctxOf(f.handler), {
+      action: "approve",
+      ticketIds: [{ id: ts[0].id, version: 1 }],
+    });
+    expect(approved[0]).toMatchObject({ ok: true });
+    const noText = await domainError(
+      batchAction(db, ctxOf(f.viewer), { action: "message", ticketIds: [{ id: ts[1].id, version: 1 }] }),
+    );
+    expect(noText).toMatchObject({
+      code: "INVALID_INPUT",
+      message: "请填写要发给买家的消息",
+      details: { field: "text" },
+    });
+  });
+
   it("refuses bad batches whole: duplicates, over 500, reject without a reason", async () => {
     const f = await createShop(db);
     const ctx = ctxOf(f.handler);

@@ -1,4 +1,4 @@
-// 批量操作 (SPEC §4 Batch work): approve, reject with one reason, confirm receipt, assign, tag. Each ticket is its
+// 批量操作 (SPEC §4 Batch work): approve, reject with one reason, confirm receipt, assign, tag, message the buyers. Each ticket is its
 // own transaction through the same verb an agent uses one by one, and every ticket gets a result: never silently
 // partial. Unexpected failures are reported per ticket too, so the caller always sees the whole picture.
 import type { Db } from "../../../db/client";
@@ -7,6 +7,7 @@ import { approve } from "./approve";
 import { assign } from "./assign";
 import { confirmReceipt } from "./confirm-receipt";
 import { type ActionCtx, type ActionResult, parseInput } from "./context";
+import { message } from "./note";
 import { reject } from "./reject";
 import { type BatchActionName, type BatchInput, batchInput } from "./schemas";
 import { tag } from "./tag";
@@ -28,6 +29,7 @@ export async function batchAction(db: Db, ctx: ActionCtx, raw: BatchInput): Prom
       confirm_receipt: () => confirmReceipt(db, ctx, ref),
       assign: () => assign(db, ctx, { ...ref, assigneeId: input.assigneeId ?? null }),
       tag: () => tag(db, ctx, { ...ref, add: input.add, remove: input.remove }),
+      message: () => message(db, ctx, { ...ref, text: input.text ?? "" }),
     };
     return verbs[input.action]();
   };

@@ -1,9 +1,10 @@
-// Assign, tag, note and 注册记录 classify: the workbench's own bookkeeping, never sent to the platform.
+// Assign, tag, note and 注册记录 classify: the workbench's own bookkeeping, never sent to the platform; and
+// 给买家发消息, which is sent (queued as a platform action) but moves nothing either.
 import { describe, expect, it } from "vitest";
 import { useTestDb } from "../../../tests/db";
 import { assign } from "./assign";
 import { classify } from "./classify";
-import { note } from "./note";
+import { message, note } from "./note";
 import { tag } from "./tag";
 import { createOrder, createShop, createTicket, ctxOf, domainError, traces } from "./test-fixtures";
 
@@ -85,6 +86,39 @@ describe("note", () => {
     const e2 = await domainError(note(db, ctx, { ticketId: t.id, version: 1, text: "字".repeat(501) }));
     expect(e2).toMatchObject({ code: "INVALID_INPUT", message: "备注不能超过 500 个字" });
     expect((await traces(db, t.id)).events).toHaveLength(1);
+  });
+});
+
+describe("message (给买家发消息)", () => {
+  it("goes out to the platform and onto the timeline, in one transaction; no column, no version change", async () => {
+    const t = await fresh();
+    await message(db, ctx, { ticketId: t.id, version: 1, text: " 春节期间 2 月 5 日至 12 日暂停发货 " });
+    const { ticket, events, outbox } = await traces(db, t.id);
+    expect(ticket.version).toBe(1);
+    expect(events).toMatchObject([
+      {
+        action: "message",
+        why: "春节期间 2 月 5 日至 12 日暂停发货",
+        actorName: "客服小赵",
+        toStatus: "pending_review",
+      },
+    ]);
+    expect(outbox).toMatchObject([
+      { action: "message", payload: { text: "春节期间 2 月 5 日至 12 日暂停发货", externalId: t.externalId } },
+    ]);
+  });
+
+  it("also after the end; empty, over 300 characters or stale refused, with nothing sent", async () => {
+    const t = await createTicket(db, f, await createOrder(db, f), { status: "refunded", deadlineAt: null });
+    await message(db, ctx, { ticketId: t.id, version: 1, text: "退款已原路退回，请注意查收" });
+    const e1 = await domainError(message(db, ctx, { ticketId: t.id, version: 1, text: "  " }));
+    expect(e1).toMatchObject({ code: "INVALID_INPUT", message: "消息不能为空" });
+    const e2 = await domainError(message(db, ctx, { ticketId: t.id, version: 1, text: "字".repeat(301) }));
+    expect(e2).toMatchObject({ code: "INVALID_INPUT", message: "消息不能超过 300 个字" });
+    const e3 = await domainError(message(db, ctx, { ticketId: t.id, version: 2, text: "您好" }));
+    expect(e3.code).toBe("TICKET_VERSION_CONFLICT");
+    const { events, outbox } = await traces(db, t.id);
+    expect([events.length, outbox.length]).toEqual([1, 1]);
   });
 });
 

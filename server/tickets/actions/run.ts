@@ -10,7 +10,7 @@ import { classify } from "./classify";
 import { confirmReceipt } from "./confirm-receipt";
 import type { ActionCtx, ActionResult } from "./context";
 import { initiateForBuyer } from "./initiate-for-buyer";
-import { note } from "./note";
+import { message, note } from "./note";
 import { provideReissueWaybill } from "./provide-reissue-waybill";
 import { refund } from "./refund";
 import { reject } from "./reject";
@@ -39,6 +39,7 @@ export const actionVerbs = {
   assign,
   tag,
   note,
+  message,
   classify,
 } satisfies Record<string, Verb>;
 export type ActionName = keyof typeof actionVerbs;

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { text } from "../../text";
 import { type Reason, reasons, rootCauses, ticketTypes } from "../domain";
 import { rejectReasonMaxLength } from "../rules";
+import { messageMaxLength } from "../vocabulary";
 
 export const tagMaxCount = 10;
 export const tagMaxLength = 16;
@@ -65,6 +66,12 @@ export const noteInput = z.object({
     .max(noteMaxLength, { error: `备注不能超过 ${noteMaxLength} 个字` }),
 });
 export const classifyInput = z.object({ ...ticketRef, rootCause: z.enum(rootCauses).nullable() });
+const messageText = text()
+  .trim()
+  .min(1, { error: "消息不能为空" })
+  .max(messageMaxLength, { error: `消息不能超过 ${messageMaxLength} 个字` });
+// 给买家发消息: like a note it takes the version (a message written on a stale screen may no longer fit).
+export const messageInput = z.object({ ...ticketRef, text: messageText });
 
 /** 代客发起售后: creates a ticket, so no ticketId/version. */
 export const initiateForBuyerInput = z.object({
@@ -76,7 +83,7 @@ export const initiateForBuyerInput = z.object({
   evidence: evidence.default([]),
 });
 
-export const batchActions = ["approve", "reject", "confirm_receipt", "assign", "tag"] as const;
+export const batchActions = ["approve", "reject", "confirm_receipt", "assign", "tag", "message"] as const;
 export type BatchActionName = (typeof batchActions)[number];
 export const batchInput = z
   .object({
@@ -90,6 +97,7 @@ export const batchInput = z
     assigneeId: text().trim().min(1).max(64).nullable().optional(),
     add: z.array(tagText).max(tagMaxCount).optional(),
     remove: z.array(text().trim().max(64)).max(50).optional(),
+    text: messageText.optional(),
   })
   .superRefine((v, ctx) => {
     if (new Set(v.ticketIds.map((t) => t.id)).size !== v.ticketIds.length) {
@@ -100,6 +108,9 @@ export const batchInput = z
     }
     if (v.action === "assign" && v.assigneeId === undefined) {
       ctx.addIssue({ code: "custom", path: ["assigneeId"], message: "请选择处理人" });
+    }
+    if (v.action === "message" && v.text === undefined) {
+      ctx.addIssue({ code: "custom", path: ["text"], message: "请填写要发给买家的消息" });
     }
     if (v.action === "tag" && !v.add?.length && !v.remove?.length) {
       ctx.addIssue({ code: "custom", path: ["add"], message: "请填写要添加或移除的标签" });
@@ -120,6 +131,7 @@ export type CancelProxyInput = z.input<typeof cancelProxyInput>;
 export type AssignInput = z.input<typeof assignInput>;
 export type TagInput = z.input<typeof tagInput>;
 export type NoteInput = z.input<typeof noteInput>;
+export type MessageInput = z.input<typeof messageInput>;
 export type ClassifyInput = z.input<typeof classifyInput>;
 export type InitiateForBuyerInput = z.input<typeof initiateForBuyerInput>;
 export type BatchInput = z.input<typeof batchInput>;

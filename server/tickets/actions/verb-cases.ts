@@ -117,6 +117,12 @@ export const verbCases: VerbCase[] = [
     input: () => ({ text: "已电话联系买家" }),
   },
   {
+    action: "message",
+    needsPermission: false,
+    setup: (db, f) => ticketOn(db, f),
+    input: () => ({ text: "您好，春节期间暂停发货，节后按顺序处理" }),
+  },
+  {
     action: "classify",
     needsPermission: false,
     setup: (db, f) => ticketOn(db, f),
