@@ -1,7 +1,7 @@
 // SPEC §3 "Lifecycle and platform time limits": what the platform does when a deadline passes, and the
 // deadlines each state starts. Keyed on status (and type), not on the stored deadlineAction, so a stale
 // action can never make the timer do something the table does not say.
-import type { DeadlineAction, TicketType, TimeLimits } from "./domain";
+import type { TicketType, TimeLimits } from "./domain";
 import { terminalStatuses } from "./domain";
 import type { RuleOrder, RuleShop, RuleTicket, Transition } from "./rules-types";
 import { type Deadline, deadlineIn, isDue, isParcelReturning } from "./rules-types";
