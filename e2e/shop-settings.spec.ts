@@ -5,35 +5,11 @@
 // once; a failed event is retried from the list. An agent without 设置权限 sees both pages without any control.
 import { randomUUID } from "node:crypto";
 import { expect, type Page, test } from "@playwright/test";
-import postgres from "postgres";
 import { sendEvent } from "../server/platform/sandbox-client";
-import { isPhone, signIn } from "./helpers";
+import { isPhone, ownShop as ownShopWith, signIn } from "./helpers";
 
 const OLD_SECRET = "e2e-connector-secret-old";
-
-/** A shop of the owner's own: the demo owner made its owner, the page's session switched to it. */
-async function ownShop(page: Page) {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("the e2e run sets DATABASE_URL (scripts/test.ts)");
-  const sql = postgres(url, { max: 1, onnotice: () => {} });
-  const run = randomUUID().slice(0, 8);
-  const shopId = `shop_e2e_${run}`;
-  const [owner] = await sql`select id from "user" where email = 'owner@demo.shouhou.dev'`;
-  await sql`insert into shops (id, name, connector_secret) values (${shopId}, ${`E2E 设置店 ${run}`}, ${OLD_SECRET})`;
-  await sql`insert into shop_settings (shop_id) values (${shopId})`;
-  await sql`insert into members (id, shop_id, user_id, display_name, role, can_handle_after_sales)
-    values (${`mem_${shopId}`}, ${shopId}, ${owner?.id}, '林店长', 'owner', true)`;
-  await signIn(page, "owner@demo.shouhou.dev");
-  const switched = await page.request.post("/api/trpc/me.switchShop", { data: { json: { shopId } } });
-  expect(switched.status()).toBe(200);
-  return {
-    shopId,
-    remove: async () => {
-      await sql`delete from shops where id = ${shopId}`;
-      await sql.end();
-    },
-  };
-}
+const ownShop = (page: Page) => ownShopWith(page, { connectorSecret: OLD_SECRET });
 
 /** The one of a pair (table row / phone card) that this viewport shows. */
 const shown = (page: Page, testId: string) => page.getByTestId(testId).filter({ visible: true });

@@ -5,6 +5,7 @@ import { apiMessages } from "@/messages/api";
 import { membersMessages } from "@/messages/members";
 import { metricsMessages } from "@/messages/metrics";
 import { platformConnectionMessages } from "@/messages/platform-connection";
+import { settingsChangesMessages } from "@/messages/settings-changes";
 import { shopRulesMessages } from "@/messages/shop-rules";
 import { useI18n } from "../providers";
 import { PageHeader } from "../ui/PageHeader";
@@ -23,6 +24,11 @@ export function SettingsHub() {
       hint: platformConnectionMessages[locale].hubHint,
     },
     { href: "/settings/api", title: apiMessages[locale].title, hint: apiMessages[locale].hubHint },
+    {
+      href: "/settings/changes",
+      title: settingsChangesMessages[locale].title,
+      hint: settingsChangesMessages[locale].hubHint,
+    },
   ];
   return (
     <div className="mx-auto max-w-3xl space-y-4 p-3 sm:p-5">

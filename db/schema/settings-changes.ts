@@ -14,7 +14,7 @@ export const settingsChanges = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull().default(sql`now()`),
     actorMemberId: text("actor_member_id"),
     actorName: text("actor_name").notNull(),
-    // Which settings page: members, rules, calendar, warnings, platform, api.
+    // Which settings page: members, rules, calendar, warnings, strategies (the daily auto-refund cap), platform, api.
     area: text("area").notNull(),
     // What was done, e.g. "member.role", "limits.update", "platform.rotate_secret".
     action: text("action").notNull(),

@@ -6,6 +6,9 @@ import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import { apiKeys, members } from "../../db/schema";
 import { DomainError } from "../errors";
+import { actorOf } from "../settings-audit/areas";
+import { describeKeyCreated, describeKeyRevoked } from "../settings-audit/describe";
+import { recordSettingsChange } from "../settings-audit/record";
 import { text } from "../text";
 import { parseInput } from "../tickets/actions/context";
 import { assertCanManageApi, type SettingsCtx } from "./permissions";
@@ -43,18 +46,30 @@ export async function createApiKey(db: DbOrTx, ctx: SettingsCtx, raw: z.input<ty
     throw new DomainError("ACTION_NOT_ALLOWED", `每个店铺最多 ${maxActiveKeys} 个有效密钥，请先吊销不用的密钥`);
   }
   const key = generateApiKey();
-  const [row] = await db
-    .insert(apiKeys)
-    .values({
-      id: `key_${randomUUID()}`,
+  const row = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(apiKeys)
+      .values({
+        id: `key_${randomUUID()}`,
+        shopId: ctx.shopId,
+        name: input.name,
+        keyHash: hashApiKey(key),
+        prefix: key.slice(0, 12),
+        scope: input.scope,
+        createdBy: ctx.member.id,
+      })
+      .returning();
+    // The name and scope: neither the key nor its hash or prefix.
+    await recordSettingsChange(tx, {
       shopId: ctx.shopId,
-      name: input.name,
-      keyHash: hashApiKey(key),
-      prefix: key.slice(0, 12),
-      scope: input.scope,
-      createdBy: ctx.member.id,
-    })
-    .returning();
+      actor: actorOf(ctx.member),
+      area: "api",
+      action: "api_key.create",
+      summary: describeKeyCreated(row),
+      data: { keyId: row.id, name: row.name, scope: row.scope },
+    });
+    return row;
+  });
   return { id: row.id, name: row.name, prefix: row.prefix, scope: row.scope, createdAt: row.createdAt, key };
 }
 
@@ -82,16 +97,30 @@ export async function revokeApiKey(db: DbOrTx, ctx: SettingsCtx, raw: z.input<ty
   assertCanManageApi(ctx);
   const input = parseInput(revokeApiKeyInput, raw);
   const [row] = await db
-    .select({ id: apiKeys.id, revokedAt: apiKeys.revokedAt })
+    .select({ id: apiKeys.id, name: apiKeys.name, revokedAt: apiKeys.revokedAt })
     .from(apiKeys)
     .where(and(eq(apiKeys.id, input.id), eq(apiKeys.shopId, ctx.shopId)));
   // Another shop's key is "not found": never reveal that it exists.
   if (!row) throw new DomainError("NOT_FOUND", "密钥不存在");
   if (row.revokedAt) return { id: row.id, revokedAt: row.revokedAt };
-  const [updated] = await db
-    .update(apiKeys)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(apiKeys.id, row.id), isNull(apiKeys.revokedAt)))
-    .returning({ id: apiKeys.id, revokedAt: apiKeys.revokedAt });
-  return updated ?? row;
+  const updated = await db.transaction(async (tx) => {
+    const [updated] = await tx
+      .update(apiKeys)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(apiKeys.id, row.id), isNull(apiKeys.revokedAt)))
+      .returning({ id: apiKeys.id, revokedAt: apiKeys.revokedAt });
+    // Revoked by someone else a moment ago: their revocation is the one recorded.
+    if (updated) {
+      await recordSettingsChange(tx, {
+        shopId: ctx.shopId,
+        actor: actorOf(ctx.member),
+        area: "api",
+        action: "api_key.revoke",
+        summary: describeKeyRevoked(row),
+        data: { keyId: row.id, name: row.name },
+      });
+    }
+    return updated;
+  });
+  return updated ?? { id: row.id, revokedAt: row.revokedAt };
 }

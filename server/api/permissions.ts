@@ -8,7 +8,7 @@ import type { Member } from "../tickets/actions/context";
 
 export type SettingsCtx = {
   shopId: string;
-  member: Pick<Member, "id" | "shopId" | "role" | "canManageSettings">;
+  member: Pick<Member, "id" | "shopId" | "displayName" | "role" | "canManageSettings">;
 };
 
 export function assertCanManageApi(ctx: SettingsCtx): void {

@@ -5,6 +5,9 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { filings, orders } from "../../db/schema";
 import { DomainError } from "../errors";
+import { actorOf } from "../settings-audit/areas";
+import { describeFilingAdded } from "../settings-audit/describe";
+import { recordSettingsChange } from "../settings-audit/record";
 import { parseInput } from "../tickets/actions/context";
 import type { Member } from "../trpc";
 import { requestFullRebuild } from "../metrics/rollup";
@@ -62,6 +65,14 @@ export async function addFiling(db: Db, ctx: { shopId: string; member: Member; n
         createdAt: ctx.now,
       })
       .returning();
+    await recordSettingsChange(tx, {
+      shopId: ctx.shopId,
+      actor: actorOf(ctx.member),
+      area: "calendar",
+      action: "filing.add",
+      summary: describeFilingAdded(row),
+      data: { filingId: row.id, reason: row.reason, orderIds: row.orderIds, coversFrom, coversTo },
+    });
     await requestFullRebuild(tx, ctx.shopId, ctx.now);
     return row;
   });

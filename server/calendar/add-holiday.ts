@@ -4,6 +4,9 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../../db/client";
 import { holidays } from "../../db/schema";
 import { DomainError } from "../errors";
+import { actorOf } from "../settings-audit/areas";
+import { describeHoliday } from "../settings-audit/describe";
+import { recordSettingsChange } from "../settings-audit/record";
 import { parseInput } from "../tickets/actions/context";
 import type { Member } from "../trpc";
 import { dayCount } from "../metrics/days";
@@ -27,6 +30,14 @@ export async function addHoliday(db: Db, ctx: { shopId: string; member: Member; 
       .insert(holidays)
       .values({ id: `hol_${randomUUID().slice(0, 12)}`, shopId: ctx.shopId, ...input })
       .returning();
+    await recordSettingsChange(tx, {
+      shopId: ctx.shopId,
+      actor: actorOf(ctx.member),
+      area: "calendar",
+      action: "holiday.add",
+      summary: describeHoliday("added", row),
+      data: { holidayId: row.id, ...input },
+    });
     await requestFullRebuild(tx, ctx.shopId, ctx.now);
     return row;
   });

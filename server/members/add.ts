@@ -7,6 +7,9 @@ import { eq } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client";
 import { account, members, user } from "../../db/schema";
 import { auth } from "../auth";
+import { actorOf } from "../settings-audit/areas";
+import { describeMemberAdded } from "../settings-audit/describe";
+import { recordSettingsChange } from "../settings-audit/record";
 import { parseInput } from "../tickets/actions/context";
 import { memberError } from "./errors";
 import { decideAdd } from "./rules";
@@ -51,6 +54,14 @@ export async function addMember(db: Db, ctx: MembersCtx, raw: AddMemberInput) {
       .onConflictDoNothing() // added by a change that committed while this one waited for the lock
       .returning({ id: members.id });
     if (!row) throw memberError("ALREADY_MEMBER", { email }, "email");
+    await recordSettingsChange(tx, {
+      shopId: ctx.shopId,
+      actor: actorOf(actor),
+      area: "members",
+      action: "member.add",
+      summary: describeMemberAdded(displayName, grants),
+      data: { memberId: row.id, name: displayName, email, createdAccount, after: grants },
+    });
     return { id: row.id, createdAccount };
   });
   return { member: await memberView(db, ctx.shopId, added.id), createdAccount: added.createdAccount };

@@ -6,6 +6,9 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db, Tx } from "../../db/client";
 import { formerMembers, members, ticketEvents, tickets } from "../../db/schema";
 import { forgetWorkload } from "../metrics/agents";
+import { actorOf } from "../settings-audit/areas";
+import { describeMemberRemoved } from "../settings-audit/describe";
+import { recordSettingsChange } from "../settings-audit/record";
 import { parseInput } from "../tickets/actions/context";
 import { memberError } from "./errors";
 import { decideRemove } from "./rules";
@@ -29,6 +32,14 @@ export async function removeMember(db: Db, ctx: MembersCtx, raw: RemoveMemberInp
       .insert(formerMembers)
       .values({ ...gone, shopId: ctx.shopId, removedAt: ctx.now })
       .onConflictDoNothing();
+    await recordSettingsChange(tx, {
+      shopId: ctx.shopId,
+      actor: actorOf(actor),
+      area: "members",
+      action: "member.remove",
+      summary: describeMemberRemoved(target.displayName, target),
+      data: { memberId, name: target.displayName, role: target.role },
+    });
     return { id: gone.id, displayName: gone.displayName };
   }).finally(forgetWorkload);
 }

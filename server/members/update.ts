@@ -3,11 +3,16 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../../db/client";
 import { members } from "../../db/schema";
+import { actorOf } from "../settings-audit/areas";
+import { describeMemberChange } from "../settings-audit/describe";
+import { recordSettingsChange } from "../settings-audit/record";
 import { parseInput } from "../tickets/actions/context";
 import { memberError } from "./errors";
-import { decideChange } from "./rules";
+import { decideChange, type Grants, permissionKeys } from "./rules";
 import { type UpdateMemberInput, updateMemberInput } from "./schemas";
 import { changeMembers, lockMembers, type MembersCtx, memberView, ownerCount, targetOf } from "./store";
+
+const pick = (m: Grants): Grants => Object.fromEntries(permissionKeys.map((p) => [p, m[p]])) as Grants;
 
 export async function updateMember(db: Db, ctx: MembersCtx, raw: UpdateMemberInput) {
   const { memberId, version, ...next } = parseInput(updateMemberInput, raw);
@@ -22,6 +27,18 @@ export async function updateMember(db: Db, ctx: MembersCtx, raw: UpdateMemberInp
       .where(and(eq(members.id, memberId), eq(members.shopId, ctx.shopId), eq(members.version, version)))
       .returning({ id: members.id });
     if (!changed) throw memberError("MEMBER_VERSION_CONFLICT");
+    const summary = describeMemberChange(target.displayName, target, next);
+    if (summary) {
+      const before = { role: target.role, ...pick(target) };
+      await recordSettingsChange(tx, {
+        shopId: ctx.shopId,
+        actor: actorOf(actor),
+        area: "members",
+        action: before.role !== next.role ? "member.role" : "member.permissions",
+        summary,
+        data: { memberId, name: target.displayName, before, after: next },
+      });
+    }
   });
   return memberView(db, ctx.shopId, memberId);
 }

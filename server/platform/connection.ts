@@ -10,6 +10,9 @@ import { env } from "../env";
 import { DomainError } from "../errors";
 import { forgetMemberships } from "../members/membership-cache";
 import { canManageShopSettings, type SettingsMember } from "../members/permissions";
+import { actorOf } from "../settings-audit/areas";
+import { describeSecretRotated } from "../settings-audit/describe";
+import { recordSettingsChange } from "../settings-audit/record";
 import { parseInput } from "../tickets/actions/context";
 import { platformError } from "./connection-errors";
 import { type RotateSecretInput, rotateSecretInput } from "./connection-schemas";
@@ -17,6 +20,7 @@ import { forgetShopSecrets } from "./shop-secrets";
 import { maxClockSkewSeconds, signatureHeader, timestampHeader } from "./signature";
 
 type Ctx = { shopId: string; member: SettingsMember };
+type ActingCtx = { shopId: string; member: SettingsMember & { id: string; displayName: string } };
 
 /** The route of app/api/platform/events/route.ts: where the platform POSTs its signed events. */
 export const platformWebhookPath = "/api/platform/events";
@@ -68,7 +72,7 @@ export async function revealSecret(db: DbOrTx, ctx: Ctx) {
  * Replaces the secret when it is still the one the page showed (its fingerprint); else SECRET_STALE and nothing
  * changes. The webhook verifies with the new secret from the next request on: the old one is refused at once.
  */
-export async function rotateSecret(db: Db, ctx: Ctx, raw: RotateSecretInput) {
+export async function rotateSecret(db: Db, ctx: ActingCtx, raw: RotateSecretInput) {
   assertCanManage(ctx);
   const input = parseInput(rotateSecretInput, raw);
   const secret = generateConnectorSecret();
@@ -81,6 +85,15 @@ export async function rotateSecret(db: Db, ctx: Ctx, raw: RotateSecretInput) {
     if (!shop) throw new DomainError("NOT_FOUND", "店铺不存在");
     if (secretFingerprint(shop.secret) !== input.fingerprint) throw platformError("SECRET_STALE");
     await tx.update(shops).set({ connectorSecret: secret }).where(eq(shops.id, ctx.shopId));
+    // The fingerprints only (what the page shows everyone), never the secret.
+    await recordSettingsChange(tx, {
+      shopId: ctx.shopId,
+      actor: actorOf(ctx.member),
+      area: "platform",
+      action: "platform.rotate_secret",
+      summary: describeSecretRotated(),
+      data: { before: { fingerprint: input.fingerprint }, after: { fingerprint: secretFingerprint(secret) } },
+    });
   });
   // After the commit: a lookup that starts now reads the new secret (shop-secrets.ts, this process at once).
   forgetShopSecrets();

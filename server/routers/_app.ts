@@ -5,6 +5,7 @@ import { membersRouter } from "./members";
 import { metricsRouter } from "./metrics";
 import { platformConnectionRouter } from "./platform-connection";
 import { settingsCalendarRouter } from "./settings-calendar";
+import { settingsChangesRouter } from "./settings-changes";
 import { shopRulesRouter } from "./shop-rules";
 import { strategiesRouter } from "./strategies";
 import { ticketActionsRouter } from "./ticket-actions";
@@ -20,6 +21,7 @@ export const appRouter = router({
   metrics: metricsRouter,
   warnings: warningsRouter,
   settingsCalendar: settingsCalendarRouter,
+  settingsChanges: settingsChangesRouter,
   members: membersRouter,
   shopRules: shopRulesRouter,
   platformConnection: platformConnectionRouter,

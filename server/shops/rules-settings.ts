@@ -8,6 +8,9 @@ import { shopSettings, shops } from "../../db/schema";
 import { DomainError } from "../errors";
 import { forgetMemberships } from "../members/membership-cache";
 import { canManageShopSettings, type SettingsMember } from "../members/permissions";
+import { actorOf } from "../settings-audit/areas";
+import { describeRulesChange } from "../settings-audit/describe";
+import { recordSettingsChange } from "../settings-audit/record";
 import { settingsOrDefaults } from "../tickets/actions/rule-context";
 import { parseInput } from "../tickets/actions/context";
 import { limitViolationError, shopRulesError } from "./errors";
@@ -15,7 +18,7 @@ import { checkLimits, sameLimits } from "./limits";
 import { type SaveShopRulesInput, type ShopRulesState, saveShopRulesInput } from "./schemas";
 import { forgetShopTimeLimits, timeLimitsOf } from "./settings";
 
-type Ctx = { shopId: string; member: SettingsMember };
+type Ctx = { shopId: string; member: SettingsMember & { id: string; displayName: string } };
 
 const sameRules = (a: ShopRulesState, b: ShopRulesState) =>
   sameLimits(a.limits, b.limits) &&
@@ -87,6 +90,17 @@ export async function saveShopRules(db: Db, ctx: Ctx, raw: SaveShopRulesInput) {
       .update(shops)
       .set({ interceptionAgreement: input.next.interceptionAgreement, isCrossBorder: input.next.isCrossBorder })
       .where(eq(shops.id, ctx.shopId));
+    const summary = describeRulesChange(current, input.next);
+    if (summary) {
+      await recordSettingsChange(tx, {
+        shopId: ctx.shopId,
+        actor: actorOf(ctx.member),
+        area: "rules",
+        action: "rules.update",
+        summary,
+        data: { before: current, after: input.next },
+      });
+    }
     return input.next;
   });
   // This process lists with the new 即将超时 / 待买家上传单号 at once; others within their caches' few seconds.

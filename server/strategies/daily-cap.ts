@@ -3,6 +3,9 @@
 import { and, count, eq, gte, lt, sql, sum } from "drizzle-orm";
 import type { Db, DbOrTx, Tx } from "../../db/client";
 import { refunds, shopSettings, strategyChanges, strategyRuns } from "../../db/schema";
+import { actorOf } from "../settings-audit/areas";
+import { describeDailyCap } from "../settings-audit/describe";
+import { recordSettingsChange } from "../settings-audit/record";
 import { parseInput } from "../tickets/actions/context";
 import { type StrategyCtx, assertCanManageStrategies } from "./access";
 import { shanghaiDay } from "./rules";
@@ -102,6 +105,15 @@ export async function setDailyCap(db: Db, ctx: StrategyCtx, raw: unknown): Promi
       memberId: ctx.member.id,
       memberName: ctx.member.displayName,
       at: ctx.now,
+    });
+    // A shop setting too (shop_settings): 设置 → 变更记录 lists it with the others.
+    await recordSettingsChange(tx, {
+      shopId: ctx.shopId,
+      actor: actorOf(ctx.member),
+      area: "strategies",
+      action: "daily_cap.update",
+      summary: describeDailyCap(before, input.capFen),
+      data: { before: { capFen: before }, after: { capFen: input.capFen } },
     });
   });
   return strategyCapStatus(db, ctx.shopId, ctx.now);

@@ -5,6 +5,9 @@ import type { Db, DbOrTx } from "../../db/client";
 import { shopSettings } from "../../db/schema";
 import { DomainError } from "../errors";
 import { metricDefs, metricIds } from "../metrics/definitions";
+import { actorOf } from "../settings-audit/areas";
+import { describeThresholds } from "../settings-audit/describe";
+import { recordSettingsChange } from "../settings-audit/record";
 import { getShopSettings } from "../shops/settings";
 import type { Member } from "../trpc";
 import { evaluateShop } from "./evaluate";
@@ -52,13 +55,25 @@ export async function updateThresholds(
       .from(shopSettings)
       .where(eq(shopSettings.shopId, ctx.shopId))
       .for("update");
-    const stored: StoredThresholds = { ...row?.stored, ...thresholds };
+    const before: StoredThresholds = { ...row?.stored };
+    const stored: StoredThresholds = { ...before, ...thresholds };
     for (const id of reset) delete stored[id];
     // null means "off" for that metric.
     await tx
       .update(shopSettings)
       .set({ warningThresholds: stored })
       .where(eq(shopSettings.shopId, ctx.shopId));
+    const summary = describeThresholds(before, stored);
+    if (summary) {
+      await recordSettingsChange(tx, {
+        shopId: ctx.shopId,
+        actor: actorOf(ctx.member),
+        area: "warnings",
+        action: "thresholds.update",
+        summary,
+        data: { before, after: stored },
+      });
+    }
   });
   await evaluateShop(db, ctx.shopId, ctx.now);
   return getThresholds(db, ctx);

@@ -7,6 +7,9 @@ import type { DbOrTx } from "../../db/client";
 import { ticketEvents, webhookEndpoints } from "../../db/schema";
 import { assertCanManageApi, type SettingsCtx } from "../api/permissions";
 import { DomainError } from "../errors";
+import { actorOf } from "../settings-audit/areas";
+import { describeWebhookAdded, describeWebhookRemoved, recordedUrl } from "../settings-audit/describe";
+import { recordSettingsChange } from "../settings-audit/record";
 import { text } from "../text";
 import { parseInput } from "../tickets/actions/context";
 import { internalWebhooksAllowed, isInternalHost } from "./address";
@@ -59,18 +62,31 @@ export async function createWebhookEndpoint(db: DbOrTx, ctx: SettingsCtx, raw: z
     .select({ max: sql<number>`coalesce(max(${ticketEvents.id}), 0)`.mapWith(Number) })
     .from(ticketEvents);
   const secret = `whsec_${randomBytes(24).toString("base64url")}`;
-  const [row] = await db
-    .insert(webhookEndpoints)
-    .values({
-      id: `wh_${randomUUID()}`,
+  const events = [...new Set(input.events)];
+  const row = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(webhookEndpoints)
+      .values({
+        id: `wh_${randomUUID()}`,
+        shopId: ctx.shopId,
+        url,
+        secret,
+        events,
+        startAfterEventId: max,
+        createdBy: ctx.member.id,
+      })
+      .returning();
+    // The address without its query (recordedUrl) and the events: never the signing secret.
+    await recordSettingsChange(tx, {
       shopId: ctx.shopId,
-      url,
-      secret,
-      events: [...new Set(input.events)],
-      startAfterEventId: max,
-      createdBy: ctx.member.id,
-    })
-    .returning();
+      actor: actorOf(ctx.member),
+      area: "api",
+      action: "webhook.create",
+      summary: describeWebhookAdded({ url: row.url, events }),
+      data: { webhookId: row.id, url: recordedUrl(row.url), events },
+    });
+    return row;
+  });
   return { id: row.id, url: row.url, events: row.events, createdAt: row.createdAt, secret };
 }
 
@@ -92,11 +108,24 @@ export async function listWebhookEndpoints(db: DbOrTx, ctx: SettingsCtx) {
 export async function removeWebhookEndpoint(db: DbOrTx, ctx: SettingsCtx, raw: z.input<typeof webhookIdInput>) {
   assertCanManageApi(ctx);
   const { id } = parseInput(webhookIdInput, raw);
-  const [row] = await db
-    .update(webhookEndpoints)
-    .set({ disabledAt: sql`coalesce(${webhookEndpoints.disabledAt}, now())` })
-    .where(and(eq(webhookEndpoints.id, id), eq(webhookEndpoints.shopId, ctx.shopId)))
-    .returning({ id: webhookEndpoints.id });
-  if (!row) throw new DomainError("NOT_FOUND", "推送地址不存在");
-  return row;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ id: webhookEndpoints.id, url: webhookEndpoints.url, disabledAt: webhookEndpoints.disabledAt })
+      .from(webhookEndpoints)
+      .where(and(eq(webhookEndpoints.id, id), eq(webhookEndpoints.shopId, ctx.shopId)))
+      .for("update");
+    if (!row) throw new DomainError("NOT_FOUND", "推送地址不存在");
+    // Removing twice changes nothing and records nothing.
+    if (row.disabledAt) return { id: row.id };
+    await tx.update(webhookEndpoints).set({ disabledAt: sql`now()` }).where(eq(webhookEndpoints.id, row.id));
+    await recordSettingsChange(tx, {
+      shopId: ctx.shopId,
+      actor: actorOf(ctx.member),
+      area: "api",
+      action: "webhook.remove",
+      summary: describeWebhookRemoved(row),
+      data: { webhookId: row.id, url: recordedUrl(row.url) },
+    });
+    return { id: row.id };
+  });
 }
