@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n, useTRPC } from "@/components/providers";
 import { Button } from "@/components/ui/Button";
+import { LoadError } from "@/components/ui/LoadError";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { ToastProvider } from "@/components/ui/Toast";
 import { fmt } from "@/messages/locale";
@@ -46,12 +47,12 @@ function MembersPage() {
         <div className="h-48 animate-pulse rounded-xl bg-slate-100" aria-busy data-testid="members-loading" />
       )}
       {list.isError && (
-        <p role="alert" className="rounded-xl bg-red-50 px-4 py-3 text-sm text-red-700">
-          {t.loadError}：{memberErrorMessage(list.error, locale)}{" "}
-          <button type="button" className="font-medium underline" onClick={() => list.refetch()}>
-            {t.retry}
-          </button>
-        </p>
+        <LoadError
+          title={t.loadError}
+          message={memberErrorMessage(list.error, locale)}
+          retry={t.retry}
+          onRetry={() => list.refetch()}
+        />
       )}
       {list.data && !canManage && (
         <p

@@ -5,6 +5,7 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { useI18n, useTRPC } from "@/components/providers";
 import { Button } from "@/components/ui/Button";
+import { LoadError } from "@/components/ui/LoadError";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { fmt, type Locale } from "@/messages/locale";
 import { settingsChangesMessages } from "@/messages/settings-changes";
@@ -82,12 +83,12 @@ export function SettingsChanges() {
             <div className="h-40 animate-pulse rounded-lg bg-slate-100" aria-busy data-testid="changes-loading" />
           )}
           {list.isError && (
-            <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700">
-              {t.loadError}：{errorText(list.error, locale)}{" "}
-              <button type="button" className="font-medium underline" onClick={() => list.refetch()}>
-                {t.retry}
-              </button>
-            </p>
+            <LoadError
+              title={t.loadError}
+              message={errorText(list.error, locale)}
+              retry={t.retry}
+              onRetry={() => list.refetch()}
+            />
           )}
           {list.isSuccess && rows.length === 0 && (
             <p className="py-8 text-center text-sm text-slate-500" data-testid="changes-empty">

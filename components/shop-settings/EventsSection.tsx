@@ -8,6 +8,7 @@ import { useState } from "react";
 import { dateTime } from "@/components/format";
 import { useI18n, useTRPC } from "@/components/providers";
 import { Button } from "@/components/ui/Button";
+import { LoadError } from "@/components/ui/LoadError";
 import { useToast } from "@/components/ui/Toast";
 import { fmt } from "@/messages/locale";
 import { platformConnectionMessages } from "@/messages/platform-connection";
@@ -92,12 +93,12 @@ export function EventsSection({ canManage }: { canManage: boolean }) {
       </div>
       {list.isPending && <div className="h-24 animate-pulse rounded-lg bg-slate-100" aria-busy />}
       {list.isError && (
-        <p role="alert" className="text-sm text-red-700">
-          {t.loadError}：{platformErrorMessage(list.error, locale)}{" "}
-          <button type="button" className="underline" onClick={() => list.refetch()}>
-            {t.retry}
-          </button>
-        </p>
+        <LoadError
+          title={t.loadError}
+          message={platformErrorMessage(list.error, locale)}
+          retry={t.retry}
+          onRetry={() => list.refetch()}
+        />
       )}
       {list.isSuccess && rows.length === 0 && (
         <p className="py-4 text-center text-sm text-slate-500" data-testid="events-empty">

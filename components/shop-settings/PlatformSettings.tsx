@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import type { inferRouterOutputs } from "@trpc/server";
 import { useI18n, useTRPC } from "@/components/providers";
 import { CopyButton } from "@/components/ui/CopyButton";
+import { LoadError } from "@/components/ui/LoadError";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { ToastProvider } from "@/components/ui/Toast";
 import { fmt } from "@/messages/locale";
@@ -37,12 +38,12 @@ function PlatformPage() {
         <div className="h-56 animate-pulse rounded-xl bg-slate-100" aria-busy data-testid="platform-loading" />
       )}
       {conn.isError && (
-        <p role="alert" className="rounded-xl bg-red-50 px-4 py-3 text-sm text-red-700">
-          {t.loadError}：{platformErrorMessage(conn.error, locale)}{" "}
-          <button type="button" className="font-medium underline" onClick={() => conn.refetch()}>
-            {t.retry}
-          </button>
-        </p>
+        <LoadError
+          title={t.loadError}
+          message={platformErrorMessage(conn.error, locale)}
+          retry={t.retry}
+          onRetry={() => conn.refetch()}
+        />
       )}
       {conn.data && !conn.data.canManage && (
         <p

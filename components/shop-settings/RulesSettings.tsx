@@ -5,6 +5,7 @@
 import type { FormEvent } from "react";
 import { useI18n } from "@/components/providers";
 import { Button } from "@/components/ui/Button";
+import { LoadError } from "@/components/ui/LoadError";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { fmt } from "@/messages/locale";
 import { shopRulesMessages } from "@/messages/shop-rules";
@@ -33,12 +34,12 @@ export function RulesSettings() {
         <div className="h-72 animate-pulse rounded-xl bg-slate-100" aria-busy data-testid="rules-loading" />
       )}
       {query.isError && (
-        <p role="alert" className="rounded-xl bg-red-50 px-4 py-3 text-sm text-red-700">
-          {t.loadError}：{rulesErrorMessage(query.error, locale)}{" "}
-          <button type="button" className="font-medium underline" onClick={() => query.refetch()}>
-            {t.retry}
-          </button>
-        </p>
+        <LoadError
+          title={t.loadError}
+          message={rulesErrorMessage(query.error, locale)}
+          retry={t.retry}
+          onRetry={() => query.refetch()}
+        />
       )}
       {query.data && !canEdit && (
         <p

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { dateTime } from "@/components/format";
 import { useI18n, useTRPC } from "@/components/providers";
 import { Button } from "@/components/ui/Button";
+import { LoadError } from "@/components/ui/LoadError";
 import { apiMessages } from "@/messages/api";
 import { fmt } from "@/messages/locale";
 import { errorText, Section } from "./shared";
@@ -30,12 +31,7 @@ export function DeliveriesSection() {
     <Section title={t.deliveries.title} explain={t.deliveries.explain}>
       {list.isPending && <div className="h-16 animate-pulse rounded-lg bg-slate-100" aria-busy />}
       {list.isError && (
-        <p role="alert" className="text-sm text-red-700">
-          {t.loadError}：{errorText(list.error)}{" "}
-          <button type="button" className="underline" onClick={() => list.refetch()}>
-            {t.retry}
-          </button>
-        </p>
+        <LoadError title={t.loadError} message={errorText(list.error)} retry={t.retry} onRetry={() => list.refetch()} />
       )}
       {list.data?.length === 0 && <p className="text-sm text-slate-500">{t.deliveries.empty}</p>}
       <ul className="divide-y divide-slate-100" data-testid="deliveries">

@@ -6,6 +6,7 @@ import { useI18n, useTRPC } from "@/components/providers";
 import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
 import { Field, FormError, Input } from "@/components/ui/Field";
+import { LoadError } from "@/components/ui/LoadError";
 import { apiMessages } from "@/messages/api";
 import { fmt } from "@/messages/locale";
 import { apiScopes } from "@/server/api/scopes";
@@ -43,12 +44,7 @@ export function KeysSection() {
     >
       {keys.isPending && <div className="h-16 animate-pulse rounded-lg bg-slate-100" aria-busy />}
       {keys.isError && (
-        <p role="alert" className="text-sm text-red-700">
-          {t.loadError}：{errorText(keys.error)}{" "}
-          <button type="button" className="underline" onClick={() => keys.refetch()}>
-            {t.retry}
-          </button>
-        </p>
+        <LoadError title={t.loadError} message={errorText(keys.error)} retry={t.retry} onRetry={() => keys.refetch()} />
       )}
       {keys.data?.length === 0 && <p className="text-sm text-slate-500">{t.keys.empty}</p>}
       <ul className="divide-y divide-slate-100">
