@@ -90,6 +90,17 @@ describe("key service", () => {
       "ACTION_NOT_ALLOWED",
     );
   });
+
+  test("12 creates at once with 4 keys left: exactly 4 are made, the rest refused", async () => {
+    const shop = await createShop(db);
+    const ctx = { shopId: shop.shopId, member: { ...shop.owner, canManageSettings: true } };
+    for (let i = 0; i < maxActiveKeys - 4; i++) await createApiKey(db, ctx, { name: `k${i}`, scope: "read" });
+    const all = await Promise.allSettled(
+      Array.from({ length: 12 }, (_, i) => createApiKey(db, ctx, { name: `at once ${i}`, scope: "read" })),
+    );
+    expect(all.filter((r) => r.status === "fulfilled")).toHaveLength(4);
+    expect((await listApiKeys(db, ctx)).filter((k) => !k.revokedAt)).toHaveLength(maxActiveKeys);
+  });
 });
 
 describe("rate limit (token bucket per key, in Postgres)", () => {

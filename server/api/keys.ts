@@ -9,6 +9,7 @@ import { DomainError } from "../errors";
 import { actorOf } from "../settings-audit/areas";
 import { describeKeyCreated, describeKeyRevoked } from "../settings-audit/describe";
 import { recordSettingsChange } from "../settings-audit/record";
+import { lockShopRow } from "../shops/lock";
 import { text } from "../text";
 import { parseInput } from "../tickets/actions/context";
 import { assertCanManageApi, type SettingsCtx } from "./permissions";
@@ -38,15 +39,16 @@ export const looksLikeApiKey = (s: string) => /^shk_[A-Za-z0-9_-]{40}$/.test(s);
 export async function createApiKey(db: DbOrTx, ctx: SettingsCtx, raw: z.input<typeof createApiKeyInput>) {
   assertCanManageApi(ctx);
   const input = parseInput(createApiKeyInput, raw);
-  const [active] = await db
-    .select({ n: count() })
-    .from(apiKeys)
-    .where(and(eq(apiKeys.shopId, ctx.shopId), isNull(apiKeys.revokedAt)));
-  if ((active?.n ?? 0) >= maxActiveKeys) {
-    throw new DomainError("ACTION_NOT_ALLOWED", `每个店铺最多 ${maxActiveKeys} 个有效密钥，请先吊销不用的密钥`);
-  }
   const key = generateApiKey();
   const row = await db.transaction(async (tx) => {
+    await lockShopRow(tx, ctx.shopId);
+    const [active] = await tx
+      .select({ n: count() })
+      .from(apiKeys)
+      .where(and(eq(apiKeys.shopId, ctx.shopId), isNull(apiKeys.revokedAt)));
+    if ((active?.n ?? 0) >= maxActiveKeys) {
+      throw new DomainError("ACTION_NOT_ALLOWED", `每个店铺最多 ${maxActiveKeys} 个有效密钥，请先吊销不用的密钥`);
+    }
     const [row] = await tx
       .insert(apiKeys)
       .values({

@@ -10,6 +10,7 @@ import { DomainError } from "../errors";
 import { actorOf } from "../settings-audit/areas";
 import { describeWebhookAdded, describeWebhookRemoved, recordedUrl } from "../settings-audit/describe";
 import { recordSettingsChange } from "../settings-audit/record";
+import { lockShopRow } from "../shops/lock";
 import { text } from "../text";
 import { parseInput } from "../tickets/actions/context";
 import { internalWebhooksAllowed, isInternalHost } from "./address";
@@ -51,19 +52,20 @@ export async function createWebhookEndpoint(db: DbOrTx, ctx: SettingsCtx, raw: z
   assertCanManageApi(ctx);
   const input = parseInput(createWebhookInput, raw);
   const url = checkWebhookUrl(input.url, internalWebhooksAllowed());
-  const [active] = await db
-    .select({ n: count() })
-    .from(webhookEndpoints)
-    .where(and(eq(webhookEndpoints.shopId, ctx.shopId), isNull(webhookEndpoints.disabledAt)));
-  if ((active?.n ?? 0) >= maxEndpoints) {
-    throw new DomainError("ACTION_NOT_ALLOWED", `每个店铺最多 ${maxEndpoints} 个推送地址，请先删除不用的地址`);
-  }
   const [{ max }] = await db
     .select({ max: sql<number>`coalesce(max(${ticketEvents.id}), 0)`.mapWith(Number) })
     .from(ticketEvents);
   const secret = `whsec_${randomBytes(24).toString("base64url")}`;
   const events = [...new Set(input.events)];
   const row = await db.transaction(async (tx) => {
+    await lockShopRow(tx, ctx.shopId);
+    const [active] = await tx
+      .select({ n: count() })
+      .from(webhookEndpoints)
+      .where(and(eq(webhookEndpoints.shopId, ctx.shopId), isNull(webhookEndpoints.disabledAt)));
+    if ((active?.n ?? 0) >= maxEndpoints) {
+      throw new DomainError("ACTION_NOT_ALLOWED", `每个店铺最多 ${maxEndpoints} 个推送地址，请先删除不用的地址`);
+    }
     const [row] = await tx
       .insert(webhookEndpoints)
       .values({
