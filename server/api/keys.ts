@@ -1,7 +1,7 @@
 // API keys of the Open API (ERP/CRM): created, named, scoped and revoked by the shop owner in 设置. Only the
 // SHA-256 of a key is stored; the key itself is returned once, at creation, and never again.
 import { createHash, randomBytes, randomUUID } from "node:crypto";
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import { apiKeys, members } from "../../db/schema";
@@ -9,7 +9,7 @@ import { DomainError } from "../errors";
 import { actorOf } from "../settings-audit/areas";
 import { describeKeyCreated, describeKeyRevoked } from "../settings-audit/describe";
 import { recordSettingsChange } from "../settings-audit/record";
-import { lockShopRow } from "../shops/lock";
+import { assertBelowShopLimit } from "../shops/shop-limit";
 import { text } from "../text";
 import { parseInput } from "../tickets/actions/context";
 import { assertCanManageApi, type SettingsCtx } from "./permissions";
@@ -41,14 +41,12 @@ export async function createApiKey(db: DbOrTx, ctx: SettingsCtx, raw: z.input<ty
   const input = parseInput(createApiKeyInput, raw);
   const key = generateApiKey();
   const row = await db.transaction(async (tx) => {
-    await lockShopRow(tx, ctx.shopId);
-    const [active] = await tx
-      .select({ n: count() })
-      .from(apiKeys)
-      .where(and(eq(apiKeys.shopId, ctx.shopId), isNull(apiKeys.revokedAt)));
-    if ((active?.n ?? 0) >= maxActiveKeys) {
-      throw new DomainError("ACTION_NOT_ALLOWED", `每个店铺最多 ${maxActiveKeys} 个有效密钥，请先吊销不用的密钥`);
-    }
+    await assertBelowShopLimit(tx, ctx.shopId, {
+      table: apiKeys,
+      active: and(eq(apiKeys.shopId, ctx.shopId), isNull(apiKeys.revokedAt)),
+      max: maxActiveKeys,
+      message: `每个店铺最多 ${maxActiveKeys} 个有效密钥，请先吊销不用的密钥`,
+    });
     const [row] = await tx
       .insert(apiKeys)
       .values({

@@ -1,7 +1,7 @@
 // Outbound webhook URLs, registered by the shop owner in 设置 → 开放接口. The signing secret is shown once, at
 // creation; deliveries start with the events after that moment.
 import { randomBytes, randomUUID } from "node:crypto";
-import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DbOrTx } from "../../db/client";
 import { ticketEvents, webhookEndpoints } from "../../db/schema";
@@ -10,7 +10,7 @@ import { DomainError } from "../errors";
 import { actorOf } from "../settings-audit/areas";
 import { describeWebhookAdded, describeWebhookRemoved, recordedUrl } from "../settings-audit/describe";
 import { recordSettingsChange } from "../settings-audit/record";
-import { lockShopRow } from "../shops/lock";
+import { assertBelowShopLimit } from "../shops/shop-limit";
 import { text } from "../text";
 import { parseInput } from "../tickets/actions/context";
 import { internalWebhooksAllowed, isInternalHost } from "./address";
@@ -58,14 +58,12 @@ export async function createWebhookEndpoint(db: DbOrTx, ctx: SettingsCtx, raw: z
   const secret = `whsec_${randomBytes(24).toString("base64url")}`;
   const events = [...new Set(input.events)];
   const row = await db.transaction(async (tx) => {
-    await lockShopRow(tx, ctx.shopId);
-    const [active] = await tx
-      .select({ n: count() })
-      .from(webhookEndpoints)
-      .where(and(eq(webhookEndpoints.shopId, ctx.shopId), isNull(webhookEndpoints.disabledAt)));
-    if ((active?.n ?? 0) >= maxEndpoints) {
-      throw new DomainError("ACTION_NOT_ALLOWED", `每个店铺最多 ${maxEndpoints} 个推送地址，请先删除不用的地址`);
-    }
+    await assertBelowShopLimit(tx, ctx.shopId, {
+      table: webhookEndpoints,
+      active: and(eq(webhookEndpoints.shopId, ctx.shopId), isNull(webhookEndpoints.disabledAt)),
+      max: maxEndpoints,
+      message: `每个店铺最多 ${maxEndpoints} 个推送地址，请先删除不用的地址`,
+    });
     const [row] = await tx
       .insert(webhookEndpoints)
       .values({
